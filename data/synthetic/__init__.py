@@ -1,0 +1,1 @@
+"""Synthetic corpora: the seeded generator, its template banks and the committed corpora."""

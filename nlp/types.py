@@ -1,0 +1,154 @@
+"""Core value types shared by every part of convowatch.
+
+They are frozen dataclasses: the analyzer, the stores and the service pass them
+around without copying worries, and evaluation reads the same objects moderators see.
+Signals and assessments hold offsets and ids, never message text, so they can be
+logged, returned and counted without leaking what anyone wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Mapping
+
+from .categories import CATEGORIES, Severity
+
+
+def parse_ts(value: str | datetime | int | float) -> datetime:
+    """Parse an ISO-8601 timestamp (or epoch seconds) to an aware UTC datetime.
+
+    Raises:
+        ValueError: when the value is not a timestamp.
+    """
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        dt = datetime.fromtimestamp(float(value), tz=timezone.utc)
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        dt = datetime.fromisoformat(text)
+    else:
+        raise ValueError(f"expected an ISO-8601 timestamp, got {type(value).__name__}")
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One chat message as a platform sends it."""
+
+    conversation_id: str
+    message_id: str
+    sender_id: str
+    ts: datetime
+    text: str
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "conversation_id": self.conversation_id,
+            "message_id": self.message_id,
+            "sender_id": self.sender_id,
+            "ts": self.ts.isoformat().replace("+00:00", "Z"),
+            "text": self.text,
+            "meta": dict(self.meta),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Message":
+        return cls(
+            conversation_id=str(data["conversation_id"]),
+            message_id=str(data["message_id"]),
+            sender_id=str(data["sender_id"]),
+            ts=parse_ts(data["ts"]),
+            text=str(data["text"]),
+            meta=dict(data.get("meta") or {}),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One piece of evidence from one detector about one message.
+
+    ``span`` is a (start, end) character range in the *original* message text
+    (normalisation keeps an offset map for this), or None for whole-message or
+    window-level evidence such as a model score.
+    """
+
+    category: str
+    subtype: str | None
+    source: str  # "rule" | "model" | any registered detector kind
+    detector: str  # rule id ("grooming.secrecy.dont_tell.v1") or model name
+    score: float  # raw strength in [0, 1]: rule weight or model probability
+    message_id: str
+    severity: Severity = Severity.LOW
+    span: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"unknown category {self.category!r}")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"signal score must be in [0, 1], got {self.score}")
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["severity"] = self.severity.label()
+        d["span"] = list(self.span) if self.span else None
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a category scored what it did: a signal and what it contributed after fusion."""
+
+    signal: Signal
+    contribution: float  # the decayed evidence this signal still adds to the category
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.signal.to_dict()
+        d["contribution"] = round(self.contribution, 4)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The analyzer's verdict on a conversation as of one message."""
+
+    conversation_id: str
+    message_id: str
+    scores: Mapping[str, float]
+    flagged: tuple[str, ...]  # categories flagged as of this message
+    newly_flagged: tuple[str, ...]  # categories that crossed their threshold at this message
+    stage: str | None  # most advanced grooming stage with evidence, or None
+    urgency: Severity | None  # highest severity among flagged categories' evidence
+    reasons: tuple[Reason, ...]
+    signals: tuple[Signal, ...]  # raw signals on this message (for evaluation and audit)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON shape shared by the CLI and the service."""
+        return {
+            "conversation_id": self.conversation_id,
+            "message_id": self.message_id,
+            "scores": {c: round(float(self.scores.get(c, 0.0)), 4) for c in CATEGORIES},
+            "flagged": list(self.flagged),
+            "newly_flagged": list(self.newly_flagged),
+            "stage": self.stage,
+            "urgency": self.urgency.label() if self.urgency else None,
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """A whole labelled conversation from a corpus (see docs/formats.md)."""
+
+    conversation_id: str
+    messages: tuple[Message, ...]
+    labels: Mapping[str, int] = field(default_factory=dict)
+    onset: Mapping[str, int] = field(default_factory=dict)
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    message_labels: tuple[Mapping[str, Any] | None, ...] = ()

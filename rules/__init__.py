@@ -1,0 +1,1 @@
+"""Rule packs shipped with convowatch (YAML, loaded by convowatch.nlp.rules)."""

@@ -1,0 +1,1 @@
+"""convowatch.service: thin FastAPI + Redis adapters over convowatch.nlp, and the CLI."""
