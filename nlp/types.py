@@ -127,6 +127,7 @@ class Assessment:
     urgency: Severity | None  # highest severity among flagged categories' evidence
     reasons: tuple[Reason, ...]
     signals: tuple[Signal, ...]  # raw signals on this message (for evaluation and audit)
+    duplicate: bool = False  # the message id was already processed: nothing was added twice
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape shared by the CLI and the service."""
@@ -139,6 +140,31 @@ class Assessment:
             "stage": self.stage,
             "urgency": self.urgency.label() if self.urgency else None,
             "reasons": [r.to_dict() for r in self.reasons],
+            **({"duplicate": True} if self.duplicate else {}),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRisk:
+    """Current risk of a conversation: scores and stage, never text."""
+
+    conversation_id: str
+    scores: Mapping[str, float]
+    flagged: tuple[str, ...]
+    stage: str | None
+    urgency: Severity | None
+    n_messages: int
+    last_ts: datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "conversation_id": self.conversation_id,
+            "scores": {c: round(float(self.scores.get(c, 0.0)), 4) for c in CATEGORIES},
+            "flagged": list(self.flagged),
+            "stage": self.stage,
+            "urgency": self.urgency.label() if self.urgency else None,
+            "n_messages": self.n_messages,
+            "last_ts": self.last_ts.isoformat().replace("+00:00", "Z") if self.last_ts else None,
         }
 
 

@@ -1,0 +1,218 @@
+"""The streaming conversation analyzer: messages in, assessments out.
+
+``Analyzer.process(message)`` handles one message exactly as the service does:
+normalise it, run the rule engine on its window, encode it once (if a model is
+configured), run the model head on the window, fold the signals into the
+conversation's fused risk and store the updated window and state.
+``process_many`` does the same for a batch: all new texts are encoded in one encoder
+call and the model head runs once per "wave" (the k-th message of every conversation
+in the batch), while messages of one conversation still go strictly in order.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+from .detectors.base import Detector
+from .fusion import Fusion, FusionConfig
+from .normalize import NormalizedText, normalize
+from .store import MemoryWindowStore, WindowStore
+from .types import Assessment, ConversationRisk, Message, Signal
+from .window import Window, WindowConfig, WindowEntry
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Turns texts into fixed-size embeddings (implemented in ``convowatch.nlp.model``)."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings, ``[len(texts), dim]`` float32."""
+        ...
+
+
+@dataclass(frozen=True)
+class AnalyzerConfig:
+    """Library-level settings of the analyzer (the service maps its env settings onto these)."""
+
+    window: WindowConfig = field(default_factory=WindowConfig)
+    fusion: FusionConfig = field(default_factory=FusionConfig)
+    max_text_chars: int = 4000
+
+
+class Analyzer:
+    """Per-conversation streaming risk analysis.
+
+    Args:
+        rules: the rule engine (anything with ``evaluate(window, normalized)`` returning
+            ``.signals`` and ``.matched``), or None for model-only analysis.
+        detectors: further detectors (e.g. the transformer window head). A detector
+            with ``needs_embeddings = True`` requires ``encoder``.
+        encoder: encodes each message once; embeddings travel with the window.
+        store: where windows and fusion state live (default: in memory).
+        config: window, fusion and input limits.
+    """
+
+    def __init__(
+        self,
+        rules: Any | None = None,
+        detectors: Sequence[Detector] = (),
+        encoder: Encoder | None = None,
+        store: WindowStore | None = None,
+        config: AnalyzerConfig | None = None,
+    ) -> None:
+        self.config = config or AnalyzerConfig()
+        self._rules = rules
+        self.detectors = tuple(detectors)
+        if any(getattr(d, "needs_embeddings", False) for d in self.detectors) and encoder is None:
+            raise ValueError("a detector needs embeddings but no encoder was given")
+        self.encoder = encoder
+        self.store: WindowStore = store if store is not None else MemoryWindowStore()
+        self.fusion = Fusion(self.config.fusion)
+        self._lock = threading.Lock()
+
+    # -- construction ----------------------------------------------------
+    @classmethod
+    def default(
+        cls,
+        *,
+        rules_dir: str | Path | None = None,
+        use_rules: bool = True,
+        model: str | Path | None = "default",
+        store: WindowStore | None = None,
+        config: AnalyzerConfig | None = None,
+    ) -> "Analyzer":
+        """The analyzer on embedded defaults: bundled rules, bundled model (if shipped).
+
+        Args:
+            rules_dir: a rule pack folder instead of the bundled packs.
+            use_rules: False for model-only analysis (ablations).
+            model: ``"default"`` for the bundled weights (skipped when none ship yet),
+                a model folder, or None for rules only.
+        """
+        from .rules import RuleEngine, default_rules_dir, load_rules
+
+        engine = RuleEngine(load_rules([Path(rules_dir) if rules_dir else default_rules_dir()])) if use_rules else None
+        detectors: list[Detector] = []
+        encoder: Encoder | None = None
+        if model is not None:
+            bundle = _load_model_bundle(model)
+            if bundle is not None:
+                encoder = bundle.encoder
+                detectors.append(bundle.detector)
+        return cls(rules=engine, detectors=detectors, encoder=encoder, store=store, config=config)
+
+    @property
+    def rules(self) -> Any | None:
+        return self._rules
+
+    def swap_rules(self, engine: Any) -> None:
+        """Replace the rule engine atomically (hot reload); in-flight batches finish on the old one."""
+        with self._lock:
+            self._rules = engine
+
+    # -- processing ------------------------------------------------------
+    def process(self, message: Message) -> Assessment:
+        """Assess one message in the context of its conversation."""
+        return self.process_many([message])[0]
+
+    def process_many(self, messages: Sequence[Message]) -> list[Assessment]:
+        """Assess a batch; results come back in input order.
+
+        Messages of the same conversation are applied in the order given.
+        """
+        with self._lock:
+            return self._process_locked(list(messages))
+
+    def _process_locked(self, messages: list[Message]) -> list[Assessment]:
+        if not messages:
+            return []
+        cfg = self.config
+        normalized = [normalize(m.text[: cfg.max_text_chars]) for m in messages]
+
+        embeddings: np.ndarray | None = None
+        if self.encoder is not None:
+            embeddings = self.encoder.encode([n.text for n in normalized])
+
+        # waves: the k-th message of each conversation in this batch
+        per_conv: OrderedDict[str, list[int]] = OrderedDict()
+        for i, m in enumerate(messages):
+            per_conv.setdefault(m.conversation_id, []).append(i)
+        results: list[Assessment | None] = [None] * len(messages)
+        states: dict[str, dict[str, Any] | None] = {cid: self.store.get_state(cid) for cid in per_conv}
+        depth = max(len(v) for v in per_conv.values())
+        for k in range(depth):
+            wave = [idx[k] for idx in per_conv.values() if len(idx) > k]
+            windows: list[Window] = []
+            wave_rule_signals: list[list[Signal]] = []
+            live: list[int] = []
+            for i in wave:
+                m = messages[i]
+                st = states[m.conversation_id]
+                if st is not None and m.message_id in st.get("seen", ()):
+                    results[i] = self.fusion.snapshot(st, m.conversation_id, m.message_id, duplicate=True)
+                    continue
+                window, rule_signals = self._append_and_match(m, normalized[i], None if embeddings is None else embeddings[i])
+                windows.append(window)
+                wave_rule_signals.append(rule_signals)
+                live.append(i)
+            if not live:
+                continue
+            other: list[list[Signal]] = [[] for _ in live]
+            for det in self.detectors:
+                for j, sigs in enumerate(det.detect_many(windows)):
+                    other[j].extend(sigs)
+            for j, i in enumerate(live):
+                m = messages[i]
+                st, assessment = self.fusion.update(
+                    states[m.conversation_id], m.conversation_id, m.message_id, m.ts, wave_rule_signals[j] + other[j]
+                )
+                states[m.conversation_id] = st
+                results[i] = assessment
+        for cid, st in states.items():
+            if st is not None:
+                self.store.put_state(cid, st, ttl_s=cfg.window.ttl_s)
+        return [r for r in results if r is not None]
+
+    def _append_and_match(
+        self, message: Message, norm: NormalizedText, embedding: np.ndarray | None
+    ) -> tuple[Window, list[Signal]]:
+        wcfg = self.config.window
+        previous = self.store.window(message.conversation_id)[-(wcfg.size - 1) :] if wcfg.size > 1 else []
+        entry = WindowEntry(message=message, embedding=embedding)
+        signals: list[Signal] = []
+        if self._rules is not None:
+            evaluation = self._rules.evaluate(Window(message.conversation_id, tuple(previous) + (entry,)), norm)
+            signals = list(evaluation.signals)
+            entry = WindowEntry(message=message, rule_hits=tuple(evaluation.matched), embedding=embedding)
+        stored = self.store.append(message.conversation_id, entry, max_len=wcfg.size, ttl_s=wcfg.ttl_s)
+        return Window(message.conversation_id, tuple(stored)), signals
+
+    # -- queries ---------------------------------------------------------
+    def risk(self, conversation_id: str) -> ConversationRisk | None:
+        """Current risk of a conversation (None when unknown or expired)."""
+        st = self.store.get_state(conversation_id)
+        return None if st is None else self.fusion.risk(st, conversation_id)
+
+
+def _load_model_bundle(model: str | Path) -> Any | None:
+    """Load the model half (encoder + window head) if the model package is available.
+
+    Returns None for ``"default"`` when no default weights ship yet, so the rules-only
+    analyzer still works; an explicit path that cannot load raises.
+    """
+    try:
+        from .model import load_model_bundle  # type: ignore[attr-defined]
+    except ImportError:
+        if model == "default":
+            return None
+        raise
+    return load_model_bundle(None if model == "default" else Path(model))

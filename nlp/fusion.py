@@ -1,0 +1,290 @@
+"""Fusion: per-conversation risk from signals accumulated over time.
+
+Why not just score the last window? Grooming unfolds over many messages and often
+never becomes explicit; a single ambiguous line ("you're so mature") is weak alone
+but meaningful after age probing and a request for secrecy. So each category keeps
+*evidence* that grows with every signal and decays with messages and time:
+
+* rule signals add their weight (the same rule firing again adds less each time, so one
+  repeated phrase cannot flag a conversation on its own);
+* the model's window probability is smoothed (a spike decays instead of vanishing);
+* rule score ``1 - exp(-evidence)`` and model score combine by noisy-OR;
+* hysteresis: a category flags at ``on`` and clears only below ``off``;
+* a ``critical`` signal (imminent self-harm, a credible threat) flags at once.
+
+State is a JSON-able dict (ids, numbers, no text) so any WindowStore can keep it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Iterable, Mapping
+
+from .categories import CATEGORIES, GROOMING, GROOMING_STAGES, Severity, stage_rank
+from .types import Assessment, ConversationRisk, Reason, Signal, parse_ts
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Hysteresis thresholds: flag at ``on``, clear below ``off``."""
+
+    on: float
+    off: float
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.off <= self.on <= 1.0:
+            raise ValueError(f"thresholds need 0 < off <= on <= 1, got on={self.on} off={self.off}")
+
+
+def _default_thresholds() -> dict[str, Thresholds]:
+    return {
+        GROOMING: Thresholds(on=0.7, off=0.45),
+        "bullying": Thresholds(on=0.7, off=0.45),
+        "self_harm": Thresholds(on=0.6, off=0.4),
+    }
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    """How evidence accumulates and when a category flags.
+
+    Args:
+        half_life_messages: evidence halves every this many messages of the conversation.
+        half_life_s: ...and every this many seconds of conversation time (message ts).
+        repeat_discount: the k-th firing of the same rule adds ``weight * discount**k``.
+        model_half_life_messages: how fast a smoothed model probability decays.
+        model_weight: scales the model score before the noisy-OR (0 disables the model).
+        thresholds: per-category hysteresis thresholds.
+        stage_min_evidence: decayed evidence a grooming stage needs to be reported.
+        max_reasons: reasons kept per category (strongest first).
+        seen_ids: message ids remembered per conversation for idempotency.
+    """
+
+    half_life_messages: float = 60.0
+    half_life_s: float = 14 * 24 * 3600.0
+    repeat_discount: float = 0.5
+    model_half_life_messages: float = 6.0
+    model_weight: float = 1.0
+    thresholds: Mapping[str, Thresholds] = field(default_factory=_default_thresholds)
+    stage_min_evidence: float = 0.1
+    max_reasons: int = 8
+    seen_ids: int = 512
+
+    def __post_init__(self) -> None:
+        if self.half_life_messages <= 0 or self.half_life_s <= 0 or self.model_half_life_messages <= 0:
+            raise ValueError("half lives must be positive")
+        if not 0.0 <= self.repeat_discount <= 1.0:
+            raise ValueError(f"repeat_discount must be in [0, 1], got {self.repeat_discount}")
+        if not 0.0 <= self.model_weight <= 1.0:
+            raise ValueError(f"model_weight must be in [0, 1], got {self.model_weight}")
+        missing = [c for c in CATEGORIES if c not in self.thresholds]
+        if missing:
+            raise ValueError(f"thresholds missing for categories {missing}")
+
+
+def empty_state() -> dict[str, Any]:
+    """A fresh conversation's fusion state."""
+    return {
+        "n": 0,
+        "last_ts": None,
+        "ev": {c: 0.0 for c in CATEGORIES},
+        "model": {c: 0.0 for c in CATEGORIES},
+        "stage_ev": {},
+        "rule_counts": {},
+        "reasons": {c: [] for c in CATEGORIES},
+        "flagged": [],
+        "seen": [],
+    }
+
+
+def _signal_to_state(sig: Signal) -> dict[str, Any]:
+    d = sig.to_dict()
+    return d
+
+
+def _signal_from_state(d: Mapping[str, Any]) -> Signal:
+    return Signal(
+        category=d["category"],
+        subtype=d.get("subtype"),
+        source=d["source"],
+        detector=d["detector"],
+        score=float(d["score"]),
+        message_id=d["message_id"],
+        severity=Severity.parse(d.get("severity", "low")),
+        span=tuple(d["span"]) if d.get("span") else None,  # type: ignore[arg-type]
+    )
+
+
+class Fusion:
+    """Stateless fusion logic over an explicit, serialisable state dict."""
+
+    def __init__(self, config: FusionConfig | None = None) -> None:
+        self.config = config or FusionConfig()
+
+    # -- scoring helpers -------------------------------------------------
+    def _scores(self, state: Mapping[str, Any]) -> dict[str, float]:
+        out = {}
+        for c in CATEGORIES:
+            rule_score = 1.0 - math.exp(-max(0.0, state["ev"].get(c, 0.0)))
+            model_score = self.config.model_weight * state["model"].get(c, 0.0)
+            out[c] = 1.0 - (1.0 - rule_score) * (1.0 - model_score)
+        return out
+
+    def _stage(self, state: Mapping[str, Any]) -> str | None:
+        best: str | None = None
+        for stage, ev in state["stage_ev"].items():
+            if ev >= self.config.stage_min_evidence and stage_rank(stage) > stage_rank(best):
+                best = stage
+        return best
+
+    def _urgency(self, state: Mapping[str, Any], flagged: Iterable[str]) -> Severity | None:
+        sev: Severity | None = None
+        for c in flagged:
+            for d, _ in state["reasons"].get(c, []):
+                s = Severity.parse(d.get("severity", "low"))
+                if sev is None or s > sev:
+                    sev = s
+        if sev is None and flagged:
+            sev = Severity.MEDIUM
+        return sev
+
+    # -- the update ------------------------------------------------------
+    def update(
+        self,
+        state: dict[str, Any] | None,
+        conversation_id: str,
+        message_id: str,
+        ts: datetime,
+        signals: list[Signal],
+    ) -> tuple[dict[str, Any], Assessment]:
+        """Fold one message's signals into the state.
+
+        Returns:
+            The new state (a fresh dict) and the assessment as of this message.
+        """
+        cfg = self.config
+        st = _copy_state(state) if state else empty_state()
+        if message_id in st["seen"]:
+            return st, self.snapshot(st, conversation_id, message_id, duplicate=True)
+
+        # decay by messages and by conversation time
+        dt = 0.0
+        if st["last_ts"] is not None:
+            dt = max(0.0, (ts - parse_ts(st["last_ts"])).total_seconds())
+        decay = 0.5 ** (1.0 / cfg.half_life_messages) * 0.5 ** (dt / cfg.half_life_s)
+        model_decay = 0.5 ** (1.0 / cfg.model_half_life_messages) * 0.5 ** (dt / cfg.half_life_s)
+        for c in CATEGORIES:
+            st["ev"][c] *= decay
+            st["model"][c] *= model_decay
+            st["reasons"][c] = [[d, w * decay] for d, w in st["reasons"][c] if w * decay > 1e-3]
+        st["stage_ev"] = {k: v * decay for k, v in st["stage_ev"].items() if v * decay > 1e-3}
+
+        critical: set[str] = set()
+        for sig in signals:
+            if sig.source == "model":
+                prev = st["model"][sig.category]
+                if sig.subtype is None:
+                    st["model"][sig.category] = max(prev, sig.score)
+                    contribution = sig.score
+                else:  # a model's stage estimate: stage evidence only
+                    contribution = 0.0
+                    if sig.category == GROOMING and sig.subtype in GROOMING_STAGES and sig.score >= 0.5:
+                        st["stage_ev"][sig.subtype] = st["stage_ev"].get(sig.subtype, 0.0) + sig.score * 0.5
+                    continue
+            else:
+                k = st["rule_counts"].get(sig.detector, 0)
+                contribution = sig.score * cfg.repeat_discount**k
+                st["rule_counts"][sig.detector] = k + 1
+                st["ev"][sig.category] += contribution
+                if sig.category == GROOMING and sig.subtype in GROOMING_STAGES:
+                    st["stage_ev"][sig.subtype] = st["stage_ev"].get(sig.subtype, 0.0) + contribution
+            if sig.severity >= Severity.CRITICAL:
+                critical.add(sig.category)
+            reasons = st["reasons"][sig.category]
+            if sig.source == "model":  # one live model reason per category
+                reasons[:] = [r for r in reasons if r[0]["source"] != "model"]
+            reasons.append([_signal_to_state(sig), contribution])
+            reasons.sort(key=lambda r: -r[1])
+            del reasons[cfg.max_reasons :]
+
+        st["n"] += 1
+        st["last_ts"] = ts.isoformat()
+        st["seen"] = (st["seen"] + [message_id])[-cfg.seen_ids :]
+
+        scores = self._scores(st)
+        flagged = set(st["flagged"])
+        newly: list[str] = []
+        for c in CATEGORIES:
+            th = cfg.thresholds[c]
+            if c not in flagged and (scores[c] >= th.on or c in critical):
+                flagged.add(c)
+                newly.append(c)
+            elif c in flagged and scores[c] < th.off and c not in critical:
+                flagged.discard(c)
+        st["flagged"] = [c for c in CATEGORIES if c in flagged]
+        return st, self._assessment(st, conversation_id, message_id, scores, tuple(newly), tuple(signals))
+
+    def snapshot(self, state: Mapping[str, Any], conversation_id: str, message_id: str, duplicate: bool = False) -> Assessment:
+        """The assessment the state stands for, without adding anything."""
+        return self._assessment(state, conversation_id, message_id, self._scores(state), (), (), duplicate)
+
+    def risk(self, state: Mapping[str, Any], conversation_id: str) -> ConversationRisk:
+        flagged = tuple(state["flagged"])
+        return ConversationRisk(
+            conversation_id=conversation_id,
+            scores=self._scores(state),
+            flagged=flagged,
+            stage=self._stage(state),
+            urgency=self._urgency(state, flagged),
+            n_messages=int(state["n"]),
+            last_ts=parse_ts(state["last_ts"]) if state["last_ts"] else None,
+        )
+
+    def _assessment(
+        self,
+        st: Mapping[str, Any],
+        conversation_id: str,
+        message_id: str,
+        scores: dict[str, float],
+        newly: tuple[str, ...],
+        signals: tuple[Signal, ...],
+        duplicate: bool = False,
+    ) -> Assessment:
+        flagged = tuple(st["flagged"])
+        # reasons: flagged categories first, then by contribution
+        pool = []
+        for c in CATEGORIES:
+            for d, w in st["reasons"][c]:
+                pool.append((c not in flagged, -w, d, w))
+        pool.sort(key=lambda t: (t[0], t[1], t[2]["detector"], t[2]["message_id"]))
+        reasons = tuple(Reason(_signal_from_state(d), w) for _, _, d, w in pool[: self.config.max_reasons])
+        return Assessment(
+            conversation_id=conversation_id,
+            message_id=message_id,
+            scores=scores,
+            flagged=flagged,
+            newly_flagged=newly,
+            stage=self._stage(st),
+            urgency=self._urgency(st, flagged),
+            reasons=reasons,
+            signals=signals,
+            duplicate=duplicate,
+        )
+
+
+def _copy_state(state: Mapping[str, Any]) -> dict[str, Any]:
+    base = empty_state()
+    base.update({k: v for k, v in state.items()})
+    return {
+        "n": int(base["n"]),
+        "last_ts": base["last_ts"],
+        "ev": {c: float(base["ev"].get(c, 0.0)) for c in CATEGORIES},
+        "model": {c: float(base["model"].get(c, 0.0)) for c in CATEGORIES},
+        "stage_ev": dict(base["stage_ev"]),
+        "rule_counts": dict(base["rule_counts"]),
+        "reasons": {c: [[dict(d), float(w)] for d, w in base["reasons"].get(c, [])] for c in CATEGORIES},
+        "flagged": list(base["flagged"]),
+        "seen": list(base["seen"]),
+    }
