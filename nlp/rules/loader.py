@@ -207,7 +207,7 @@ def _validation_errors(exc: ValidationError, root: Node, data: Any, file: str) -
         else:
             rule_id, fld = None, _field_path(loc) or None
         errors.append(RuleError(file, line, rule_id, fld, _clean(err["msg"])))
-    return errors
+    return sorted(errors, key=lambda e: e.line)
 
 
 def _sources(root: Node, pack: Pack, file: str) -> list[RuleSource]:

@@ -89,7 +89,7 @@ class Pattern(BaseModel):
 
             problems = validate_token_pattern(value)
             if problems:
-                raise ValueError("not a valid spaCy token pattern: " + "; ".join(problems))
+                raise ValueError("not a valid spaCy token pattern: " + "; ".join(p.replace("pattern -> ", "token ") for p in problems))
         return value
 
     @field_validator("regex")
