@@ -1,0 +1,116 @@
+"""``convowatch eval --corpus FILE``: how good is the analyzer on a labelled corpus?
+
+Streams every conversation through a fresh analyzer state, exactly as the service
+would, and prints conversation-level, message-level and early-detection metrics
+(see :mod:`convowatch.nlp.evaluate`). ``--ablation`` adds rules-only and model-only
+runs next to the fused one; ``--json`` writes everything, ``--report`` a Markdown
+report with PR curves and a detection-delay histogram.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from . import app
+from ._common import ModelOpt, RulesOpt, build_analyzer
+
+#: Bumped when the JSON document changes shape.
+RESULT_VERSION = 1
+
+
+def _has_model(analyzer: Any) -> bool:
+    return analyzer.encoder is not None or bool(analyzer.detectors)
+
+
+@app.command("eval")
+def eval_command(
+    corpus: Annotated[Path, typer.Option("--corpus", help="Corpus JSONL (.jsonl or .jsonl.gz); stream JSONL counts as benign.", exists=True, dir_okay=False)],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write every metric as JSON here.")] = None,
+    report: Annotated[Optional[Path], typer.Option("--report", help="Write report.md + PNG plots into this folder.")] = None,
+    ablation: Annotated[bool, typer.Option("--ablation", help="Also run rules only and model only.")] = False,
+    rules: RulesOpt = None,
+    model: ModelOpt = "default",
+    skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Skip malformed lines and count them.")] = False,
+    batch_messages: Annotated[int, typer.Option("--batch-messages", min=1, help="Messages per analyzer batch.")] = 1024,
+) -> None:
+    """Evaluate the analyzer on a labelled corpus."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from convowatch.nlp.corpora.reader import CorpusError, read_conversations
+    from convowatch.nlp.evaluate import EvalConfig, evaluate
+    from convowatch.nlp.report import print_tables, write_report
+
+    out = Console()
+    err = Console(stderr=True)
+    try:
+        conversations, stats = read_conversations(corpus, skip_invalid=skip_invalid)
+    except CorpusError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True)
+        raise typer.Exit(2) from None
+    if stats.skipped:
+        err.print(f"skipped {stats.skipped} invalid line(s); first: {stats.errors[0]}", highlight=False)
+    if not conversations:
+        err.print("[red]error:[/red] the corpus holds no conversations")
+        raise typer.Exit(2)
+
+    notes: list[str] = []
+    if stats.stream_messages:
+        notes.append(f"{stats.stream_messages} stream messages carry no conversation labels and count as benign")
+    primary = build_analyzer(rules, model)
+    has_model = _has_model(primary)
+    primary_name = "fused" if has_model else "rules"
+    runs: list[tuple[str, Any]] = []
+    if ablation:
+        if has_model:
+            runs = [("rules", build_analyzer(rules, "none")), ("model", build_analyzer(rules, model, use_rules=False))]
+        else:
+            notes.append("ablation: no model loaded, so model-only and fused runs are skipped (fused = rules only)")
+    runs.append((primary_name, primary))
+
+    cfg = EvalConfig(batch_messages=batch_messages)
+    results: dict[str, Any] = {}
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TimeRemainingColumn(), console=err, transient=False,
+    ) as progress:
+        for name, analyzer in runs:
+            task = progress.add_task(f"eval {name}", total=len(conversations))
+            results[name] = evaluate(
+                conversations, analyzer, config=cfg, on_progress=lambda n, t=task: progress.update(t, completed=n)
+            )
+
+    document = {
+        "version": RESULT_VERSION,
+        "corpus": {
+            "path": str(corpus),
+            "n_conversations": len(conversations),
+            "n_messages": sum(len(c.messages) for c in conversations),
+            "benign": sum(1 for c in conversations if not any(c.labels.values())),
+            "positives": {cat: sum(1 for c in conversations if c.labels.get(cat)) for cat in results[primary_name]["categories"]},
+            "skipped_lines": stats.skipped,
+        },
+        "config": {
+            "model": model if has_model else "none",
+            "rules": str(rules) if rules else "bundled",
+            "batch_messages": batch_messages,
+            "latency_p": cfg.latency_p,
+            "erde_o": list(cfg.erde_o),
+            "ece_bins": cfg.ece_bins,
+        },
+        "primary": primary_name,
+        "runs": results,
+        "notes": notes,
+    }
+    print_tables(document, out)
+    if json_out is not None:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+        err.print(f"wrote {json_out}", highlight=False)
+    if report is not None:
+        for path in write_report(document, report):
+            err.print(f"wrote {path}", highlight=False)
