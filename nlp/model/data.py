@@ -1,0 +1,74 @@
+"""Reading labelled corpora (docs/formats.md) and turning them into window labels.
+
+The trainer needs, per message, the conversation it belongs to and whether the
+conversation is "already risky" at that message: a window is positive for a category
+when its conversation is labelled positive and the current message is at or after the
+onset of that category (the first risky message). Before the onset the same
+conversation is a negative, which is what teaches the head to flag early but not
+from the first "hey".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..categories import CATEGORIES, GROOMING
+from ..types import Conversation
+from .head import STAGE_LABELS
+
+
+def read_corpus(path: Path) -> list[Conversation]:
+    """Labelled conversations of a corpus JSONL(.gz) file, via the shared corpus reader.
+
+    Raises:
+        CorpusError: naming the file line and field of a malformed record (never its text).
+    """
+    from ..corpora.reader import read_conversations
+
+    conversations, _ = read_conversations(path)
+    return conversations
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class MessageTargets:
+    """Training targets of the window whose current message is this one."""
+
+    categories: tuple[int, ...]  # one 0/1 per category, order of CATEGORIES
+    stage: int  # index into STAGE_LABELS (0 = none)
+
+
+def onsets(conv: Conversation) -> dict[str, int]:
+    """Onset index per positive category: the corpus ``onset``, else the first labelled message, else 0."""
+    out: dict[str, int] = {}
+    for c in CATEGORIES:
+        if not conv.labels.get(c):
+            continue
+        if c in conv.onset:
+            out[c] = conv.onset[c]
+            continue
+        first = next((i for i, ml in enumerate(conv.message_labels) if ml and ml.get(c)), 0)
+        out[c] = first
+    return out
+
+
+def message_targets(conv: Conversation) -> list[MessageTargets]:
+    """Targets for each message of a conversation, in order."""
+    ons = onsets(conv)
+    out = []
+    for i, _ in enumerate(conv.messages):
+        cats = tuple(1 if c in ons and i >= ons[c] else 0 for c in CATEGORIES)
+        ml = conv.message_labels[i] if i < len(conv.message_labels) else None
+        st = (ml or {}).get(GROOMING)
+        stage = STAGE_LABELS.index(st) if ons.get(GROOMING) is not None and st in STAGE_LABELS else 0
+        out.append(MessageTargets(cats, stage))
+    return out

@@ -1,0 +1,87 @@
+"""The window head as a :class:`~convowatch.nlp.detectors.base.Detector`.
+
+The analyzer hands every wave of windows to :meth:`ModelDetector.detect_many` at
+once, so the head runs one batched pass per wave. Each window yields at most one
+signal per category (its calibrated probability, when above a small floor so that
+reasons stay tidy) and at most one grooming-stage estimate. Signals point at the
+current message and carry no span: the evidence is the window, not a phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..categories import BULLYING, CATEGORIES, GROOMING, SELF_HARM, Severity
+from ..detectors.base import registry
+from ..types import Signal
+from ..window import Window
+from .head import STAGE_LABELS, WindowClassifier
+
+#: Severity a model signal carries. Never CRITICAL: immediate escalation is reserved
+#: for explicit evidence (rules naming a plan, a farewell or a threat).
+MODEL_SEVERITY: dict[str, Severity] = {GROOMING: Severity.HIGH, BULLYING: Severity.MEDIUM, SELF_HARM: Severity.HIGH}
+
+DEFAULT_NAME = "model.minilm-gru.v1"
+
+
+class ModelDetector:
+    """Calibrated window-head probabilities as model signals.
+
+    Args:
+        classifier: the trained head with its features and calibration.
+        name: versioned detector name, written into every signal.
+        floor: probabilities below this emit no signal.
+        stage_min: a grooming stage is reported only at this probability or above.
+    """
+
+    kind = "model"
+    needs_embeddings = True
+
+    def __init__(self, classifier: WindowClassifier, name: str = DEFAULT_NAME, floor: float = 0.05, stage_min: float = 0.5) -> None:
+        if not 0.0 <= floor <= 1.0 or not 0.0 <= stage_min <= 1.0:
+            raise ValueError(f"floor and stage_min must be in [0, 1], got {floor}, {stage_min}")
+        self.classifier = classifier
+        self.name = name
+        self.floor = floor
+        self.stage_min = stage_min
+
+    def detect(self, window: Window) -> list[Signal]:
+        return self.detect_many([window])[0]
+
+    def detect_many(self, windows: Sequence[Window]) -> list[list[Signal]]:
+        """One list of signals per window, same order; one batched head pass."""
+        if not windows:
+            return []
+        probs, stages = self.classifier.predict_all(windows)
+        out: list[list[Signal]] = []
+        for w, p, s in zip(windows, probs, stages):
+            mid = w.current.message.message_id
+            sigs = [
+                Signal(category=c, subtype=None, source="model", detector=self.name, score=_unit(p[j]),
+                       message_id=mid, severity=MODEL_SEVERITY[c])
+                for j, c in enumerate(CATEGORIES)
+                if p[j] >= self.floor
+            ]
+            k = int(s.argmax())
+            if k > 0 and s[k] >= self.stage_min:
+                sigs.append(Signal(category=GROOMING, subtype=STAGE_LABELS[k], source="model", detector=self.name,
+                                   score=_unit(s[k]), message_id=mid, severity=MODEL_SEVERITY[GROOMING]))
+            out.append(sigs)
+        return out
+
+
+def _unit(x: float) -> float:
+    return round(min(1.0, max(0.0, float(x))), 6)
+
+
+@registry.register(DEFAULT_NAME)
+def _create(path: str | None = None, **kwargs: object) -> ModelDetector:
+    """Registry factory: the detector of a saved model folder (default: the shipped one)."""
+    from pathlib import Path
+
+    from .bundle import load_model_bundle
+
+    bundle = load_model_bundle(Path(path) if path else None, **kwargs)  # type: ignore[arg-type]
+    if bundle is None:
+        raise FileNotFoundError("no default model weights ship with this build")
+    return bundle.detector

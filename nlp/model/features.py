@@ -1,0 +1,138 @@
+"""Cheap per-message features that the window head reads next to the embeddings.
+
+Text embeddings say *what* was written; these say *who* wrote it, *when* and what the
+rules thought of it: who speaks (the current sender or the other side), how far back
+a message is, the time gap before it (night-long silences vs rapid fire), how many
+rules of each category fired on it, and the sender's declared role (adult/minor) when
+the platform provides one. The same function builds features at training and at
+inference time, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..categories import CATEGORIES
+from ..window import Window, WindowEntry
+
+#: Feature names in column order; stored in the model config so old models stay readable.
+FEATURE_NAMES: tuple[str, ...] = (
+    "same_sender",  # 1 if the entry's sender is the current message's sender
+    "is_current",
+    "distance",  # (L - 1 - i) / W: 0 for the current message
+    "log_gap",  # log1p(seconds since the previous entry) / 10
+    *(f"rules_{c}" for c in CATEGORIES),  # min(hits, 3) / 3 per category
+    "sender_adult",  # declared in message meta (role/age); 0 when unknown
+    "sender_minor",
+)
+RULE_COLUMNS = tuple(FEATURE_NAMES.index(f"rules_{c}") for c in CATEGORIES)
+ROLE_COLUMNS = (FEATURE_NAMES.index("sender_adult"), FEATURE_NAMES.index("sender_minor"))
+
+
+@dataclass(frozen=True)
+class FeatureSpec:
+    """Which features a model was trained with.
+
+    Args:
+        window: W, how many of the newest entries the head reads.
+        use_rules: read rule-hit counts (False when trained without a rule engine, so
+            rule hits at inference cannot push the model off its training distribution).
+        use_roles: read declared sender roles from message meta.
+    """
+
+    window: int = 12
+    use_rules: bool = True
+    use_roles: bool = True
+    names: tuple[str, ...] = FEATURE_NAMES
+
+    def __post_init__(self) -> None:
+        if self.window < 1:
+            raise ValueError(f"feature window must be >= 1, got {self.window}")
+        if tuple(self.names) != FEATURE_NAMES:
+            raise ValueError(f"model was trained with features {list(self.names)}; this version reads {list(FEATURE_NAMES)}")
+
+    @property
+    def n_features(self) -> int:
+        return len(FEATURE_NAMES)
+
+    def to_dict(self) -> dict:
+        return {"window": self.window, "use_rules": self.use_rules, "use_roles": self.use_roles, "names": list(self.names)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "FeatureSpec":
+        return cls(
+            window=int(d["window"]),
+            use_rules=bool(d["use_rules"]),
+            use_roles=bool(d["use_roles"]),
+            names=tuple(d.get("names", FEATURE_NAMES)),
+        )
+
+
+def _role(entry: WindowEntry) -> tuple[float, float]:
+    meta = entry.message.meta or {}
+    role = str(meta.get("role", "")).lower()
+    if role in ("adult", "minor"):
+        return (1.0, 0.0) if role == "adult" else (0.0, 1.0)
+    age = meta.get("age")
+    if isinstance(age, (int, float)) and not isinstance(age, bool):
+        return (1.0, 0.0) if age >= 18 else (0.0, 1.0)
+    return 0.0, 0.0
+
+
+def entry_features(entries: Sequence[WindowEntry], spec: FeatureSpec) -> np.ndarray:
+    """Features of the newest ``spec.window`` entries of a window.
+
+    Args:
+        entries: window entries, oldest first; the last is the current message.
+        spec: the model's feature spec.
+
+    Returns:
+        ``[L, n_features]`` float32 with ``L = min(len(entries), spec.window)``.
+    """
+    entries = list(entries)[-spec.window :]
+    n = len(entries)
+    out = np.zeros((n, spec.n_features), dtype=np.float32)
+    current = entries[-1].message.sender_id
+    prev_ts = None
+    for i, e in enumerate(entries):
+        m = e.message
+        out[i, 0] = 1.0 if m.sender_id == current else 0.0
+        out[i, 1] = 1.0 if i == n - 1 else 0.0
+        out[i, 2] = (n - 1 - i) / spec.window
+        if prev_ts is not None:
+            out[i, 3] = math.log1p(max(0.0, (m.ts - prev_ts).total_seconds())) / 10.0
+        prev_ts = m.ts
+        if spec.use_rules and e.rule_hits:
+            for col, cat in zip(RULE_COLUMNS, CATEGORIES):
+                hits = sum(1 for r in e.rule_hits if r.startswith(cat + "."))
+                out[i, col] = min(hits, 3) / 3.0
+        if spec.use_roles:
+            out[i, ROLE_COLUMNS[0]], out[i, ROLE_COLUMNS[1]] = _role(e)
+    return out
+
+
+def window_embeddings(window: Window, spec: FeatureSpec) -> np.ndarray:
+    """Embeddings of the newest ``spec.window`` entries, ``[L, dim]`` float32.
+
+    Raises:
+        ValueError: when an entry has no embedding (the analyzer was run without an encoder).
+    """
+    entries = window.entries[-spec.window :]
+    if any(e.embedding is None for e in entries):
+        raise ValueError(f"window of conversation {window.conversation_id} has entries without embeddings")
+    return np.stack([np.asarray(e.embedding, dtype=np.float32) for e in entries])
+
+
+def pad_batch(seqs: Sequence[np.ndarray], width: int) -> tuple[np.ndarray, np.ndarray]:
+    """Right-pad ``[L_i, d]`` arrays into ``[n, width, d]`` plus lengths ``[n]``."""
+    d = seqs[0].shape[1]
+    out = np.zeros((len(seqs), width, d), dtype=np.float32)
+    lengths = np.zeros(len(seqs), dtype=np.int64)
+    for i, s in enumerate(seqs):
+        out[i, : len(s)] = s
+        lengths[i] = len(s)
+    return out, lengths

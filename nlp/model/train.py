@@ -1,0 +1,297 @@
+"""Train the window head on a labelled corpus, calibrate on dev, save a model folder.
+
+The encoder stays frozen: every distinct message text of train and dev is encoded
+once, windows are built by the real analyzer (see :mod:`.windows`), and only the small
+GRU head trains, so a run takes minutes on a laptop CPU. The best epoch is the one
+with the lowest dev loss; temperatures and recommended thresholds come from dev.
+Everything random is seeded (python, numpy, torch) so the same corpora and seed give
+the same weights.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..categories import CATEGORIES
+from .bundle import FORMAT_VERSION, save_model
+from .calibrate import auprc, ece, fit_temperature, threshold_for_precision
+from .data import file_sha256, read_corpus
+from .detector import DEFAULT_NAME
+from .encoder import DEFAULT_ENCODER_ID
+from .features import ROLE_COLUMNS, RULE_COLUMNS, FeatureSpec
+from .head import STAGE_LABELS, WindowHead, calibrated
+from .windows import WindowSet, build_windows, encode_unique, normalized_text
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Hyper-parameters of a training run (all recorded in the model config).
+
+    Args:
+        seed: seeds python, numpy and torch.
+        epochs: passes over the training windows.
+        batch_size: windows per optimiser step.
+        lr, weight_decay: AdamW settings.
+        hidden, dropout: head size and regularisation.
+        window: W, entries the head reads.
+        use_rules: rule hits as features (needs the rule engine; off when it is missing).
+        use_roles: declared sender roles as features.
+        feature_dropout: chance, per window, that rule or role features are hidden while
+            training, so the head still works without rules (model-only ablation) or
+            without declared ages (most real platforms).
+        stage_weight: weight of the grooming-stage loss.
+        target_precision: dev precision the recommended thresholds aim for.
+        encoder: encoder id or local folder.
+        max_length: encoder tokens per message.
+        encode_batch: encoder batch size.
+    """
+
+    seed: int = 13
+    epochs: int = 12
+    batch_size: int = 256
+    lr: float = 2e-3
+    weight_decay: float = 1e-4
+    hidden: int = 128
+    dropout: float = 0.1
+    window: int = 12
+    use_rules: bool = True
+    use_roles: bool = True
+    feature_dropout: float = 0.3
+    stage_weight: float = 0.5
+    target_precision: float = 0.9
+    encoder: str = DEFAULT_ENCODER_ID
+    max_length: int = 128
+    encode_batch: int = 128
+    emit_floor: float = 0.05
+    stage_min: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
+            raise ValueError("epochs, batch_size, hidden must be >= 1 and lr > 0")
+        if not 0.0 <= self.feature_dropout < 1.0 or not 0.0 < self.target_precision <= 1.0:
+            raise ValueError("feature_dropout must be in [0, 1) and target_precision in (0, 1]")
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What a run produced: the saved config and per-epoch history."""
+
+    out_dir: Path
+    config: dict[str, Any]
+    history: list[dict[str, float]]
+
+
+def seed_everything(seed: int) -> None:
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def default_rule_engine() -> tuple[Any | None, str | None]:
+    """The bundled rule engine and a hash of its packs, or (None, None) when unavailable."""
+    try:
+        from ..rules import RuleEngine, default_rules_dir, load_rules  # type: ignore[attr-defined]
+    except ImportError:
+        return None, None
+    import hashlib
+
+    d = Path(default_rules_dir())
+    h = hashlib.sha256()
+    for p in sorted(d.glob("*.yaml")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return RuleEngine(load_rules([d])), h.hexdigest()
+
+
+def _batches(n: int, size: int, rng: np.random.Generator | None) -> list[np.ndarray]:
+    order = rng.permutation(n) if rng is not None else np.arange(n)
+    return [order[i : i + size] for i in range(0, n, size)]
+
+
+def _logits(head: Any, E: Any, ws: WindowSet, idx: np.ndarray) -> tuple[Any, Any]:
+    import torch
+
+    rows = torch.from_numpy(ws.rows[idx])
+    return head(E[rows], torch.from_numpy(ws.feats[idx]), torch.from_numpy(ws.lengths[idx]))
+
+
+def _loss(cat: Any, stage: Any, ws: WindowSet, idx: np.ndarray, stage_weight: float) -> Any:
+    import torch
+    import torch.nn.functional as F
+
+    y = torch.from_numpy(ws.y[idx])
+    s = torch.from_numpy(ws.stage[idx])
+    return F.binary_cross_entropy_with_logits(cat, y) + stage_weight * F.cross_entropy(stage, s)
+
+
+def evaluate_logits(head: Any, E: Any, ws: WindowSet, stage_weight: float, batch: int = 4096) -> tuple[float, np.ndarray, np.ndarray]:
+    """Dev loss and raw logits (categories ``[N, C]``, stages ``[N, S]``)."""
+    import torch
+
+    head.eval()
+    cats, stages, total = [], [], 0.0
+    with torch.inference_mode():
+        for idx in _batches(len(ws), batch, None):
+            c, s = _logits(head, E, ws, idx)
+            total += float(_loss(c, s, ws, idx, stage_weight)) * len(idx)
+            cats.append(c.numpy())
+            stages.append(s.numpy())
+    return total / max(1, len(ws)), np.concatenate(cats), np.concatenate(stages)
+
+
+def train(
+    train_path: Path,
+    dev_path: Path,
+    out_dir: Path,
+    config: TrainConfig | None = None,
+    *,
+    encoder: Any | None = None,
+    rules: Any | None | str = "default",
+    show_progress: bool = True,
+) -> TrainResult:
+    """Train, calibrate and save a model folder.
+
+    Args:
+        train_path, dev_path: corpus JSONL(.gz) files (docs/formats.md).
+        out_dir: where ``model.safetensors`` and ``config.json`` go.
+        config: hyper-parameters.
+        encoder: an already loaded encoder (tests); default loads ``config.encoder``.
+        rules: ``"default"`` for the bundled rule engine (if importable), an engine, or None.
+        show_progress: draw rich progress bars.
+
+    Returns:
+        The saved config and the per-epoch history.
+    """
+    import torch
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..analyzer import AnalyzerConfig
+
+    cfg = config or TrainConfig()
+    seed_everything(cfg.seed)
+    rules_sha = None
+    if rules == "default":
+        rules, rules_sha = default_rule_engine() if cfg.use_rules else (None, None)
+    spec = FeatureSpec(window=cfg.window, use_rules=cfg.use_rules and rules is not None, use_roles=cfg.use_roles)
+    if encoder is None:
+        from .encoder import TransformerEncoder
+
+        encoder = TransformerEncoder(cfg.encoder, max_length=cfg.max_length, batch_size=cfg.encode_batch)
+
+    train_convs = list(read_corpus(train_path))
+    dev_convs = list(read_corpus(dev_path))
+    acfg = AnalyzerConfig()
+    texts = [normalized_text(m.text, acfg) for c in (*train_convs, *dev_convs) for m in c.messages]
+
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), disable=not show_progress
+    )
+    history: list[dict[str, float]] = []
+    with progress:
+        n_unique = len(set(texts))
+        t_enc = progress.add_task("encoding messages", total=n_unique)
+        matrix, index = encode_unique(texts, encoder, on_progress=lambda k: progress.advance(t_enc, k))
+        t_win = progress.add_task("building windows", total=len(train_convs) + len(dev_convs))
+        adv = lambda k: progress.advance(t_win, k)  # noqa: E731
+        tr = build_windows(train_convs, matrix, index, spec, rules, on_progress=adv)
+        dv = build_windows(dev_convs, matrix, index, spec, rules, on_progress=adv)
+        if len(tr) == 0 or len(dv) == 0:
+            raise ValueError("train and dev corpora must each hold at least one message")
+
+        E = torch.from_numpy(matrix)
+        head = WindowHead(dim=matrix.shape[1], n_features=spec.n_features, hidden=cfg.hidden, dropout=cfg.dropout)
+        opt = torch.optim.AdamW(head.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+        rng = np.random.default_rng(cfg.seed)
+        best_loss, best_state, best_epoch = float("inf"), None, 0
+        steps = (len(tr) + cfg.batch_size - 1) // cfg.batch_size
+        t_ep = progress.add_task("training head", total=cfg.epochs * steps)
+        for epoch in range(1, cfg.epochs + 1):
+            head.train()
+            run, seen = 0.0, 0
+            for idx in _batches(len(tr), cfg.batch_size, rng):
+                feats = torch.from_numpy(tr.feats[idx]).clone()
+                drop = torch.from_numpy(rng.random((2, len(idx))) < cfg.feature_dropout)
+                if spec.use_rules:
+                    feats[:, :, list(RULE_COLUMNS)] *= (~drop[0]).float()[:, None, None]
+                if spec.use_roles:
+                    feats[:, :, list(ROLE_COLUMNS)] *= (~drop[1]).float()[:, None, None]
+                cat, stage = head(E[torch.from_numpy(tr.rows[idx])], feats, torch.from_numpy(tr.lengths[idx]))
+                loss = _loss(cat, stage, tr, idx, cfg.stage_weight)
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                run += float(loss.detach()) * len(idx)
+                seen += len(idx)
+                progress.advance(t_ep)
+            dev_loss, _, _ = evaluate_logits(head, E, dv, cfg.stage_weight)
+            history.append({"epoch": epoch, "train_loss": round(run / seen, 5), "dev_loss": round(dev_loss, 5)})
+            if dev_loss < best_loss:
+                best_loss, best_state, best_epoch = dev_loss, copy.deepcopy(head.state_dict()), epoch
+    assert best_state is not None
+    head.load_state_dict(best_state)
+    head.eval()
+
+    _, dev_cat, dev_stage = evaluate_logits(head, E, dv, cfg.stage_weight)
+    temps: dict[str, float] = {}
+    dev_metrics: dict[str, Any] = {}
+    thresholds: dict[str, Any] = {}
+    for j, c in enumerate(CATEGORIES):
+        temps[c] = round(fit_temperature(dev_cat[:, j], dv.y[:, j]), 4)
+        raw = calibrated(dev_cat[:, [j]], np.ones(1, np.float32))[:, 0]
+        cal = calibrated(dev_cat[:, [j]], np.array([temps[c]], np.float32))[:, 0]
+        op = threshold_for_precision(cal, dv.y[:, j], cfg.target_precision)
+        thresholds[c] = op.to_dict()
+        ap = auprc(cal, dv.y[:, j])
+        dev_metrics[c] = {
+            "windows": int(len(dv)),
+            "positives": int(dv.y[:, j].sum()),
+            "auprc": None if ap is None else round(ap, 4),
+            "ece_raw": round(ece(raw, dv.y[:, j]), 4),
+            "ece_calibrated": round(ece(cal, dv.y[:, j]), 4),
+        }
+    stage_mask = dv.stage > 0
+    dev_metrics["stage_accuracy_on_staged_messages"] = (
+        round(float((dev_stage[stage_mask].argmax(1) == dv.stage[stage_mask]).mean()), 4) if stage_mask.any() else None
+    )
+
+    model_config: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "name": DEFAULT_NAME,
+        "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "encoder": {"id": cfg.encoder, "dim": int(matrix.shape[1]), "max_length": cfg.max_length},
+        "categories": list(CATEGORIES),
+        "stages": list(STAGE_LABELS),
+        "features": spec.to_dict(),
+        "head": {"type": "gru", "hidden": cfg.hidden, "dropout": cfg.dropout},
+        "calibration": {"method": "temperature", "temperatures": temps},
+        "thresholds": thresholds,
+        "emit_floor": cfg.emit_floor,
+        "stage_min": cfg.stage_min,
+        "training": {
+            "train_file": train_path.name,
+            "train_sha256": file_sha256(train_path),
+            "dev_file": dev_path.name,
+            "dev_sha256": file_sha256(dev_path),
+            "rules_sha256": rules_sha if spec.use_rules else None,
+            "train_conversations": len(train_convs),
+            "train_windows": int(len(tr)),
+            "dev_conversations": len(dev_convs),
+            "unique_texts_encoded": int(matrix.shape[0]),
+            "best_epoch": best_epoch,
+            "hyperparameters": asdict(cfg),
+            "history": history,
+            "dev_metrics": dev_metrics,
+            "fine_tuned_encoder": False,
+        },
+    }
+    save_model(out_dir, head, model_config)
+    return TrainResult(out_dir=out_dir, config=model_config, history=history)

