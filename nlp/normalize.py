@@ -117,6 +117,7 @@ _LEET_TOKEN_RE = re.compile(r"(?:[^\W_]|[$@!|])+")
 _LEET_CHAR_RE = re.compile(r"[013457$@!|]")
 _WS_RE = re.compile(r"\s+")
 _MARK_CATEGORIES = frozenset({"Mn", "Me", "Mc"})
+_VS_RE = re.compile(f"[{textmaps.VARIATION_SELECTORS_RE_CLASS}]")
 
 
 def normalize(text: str, *, config: NormalizeConfig = DEFAULT_CONFIG) -> NormalizedText:
@@ -190,6 +191,10 @@ def _characters(text: str, config: NormalizeConfig) -> tuple[str, list[int]]:
 
 def _cluster(cluster: str, config: NormalizeConfig) -> str:
     """Normalise one base character with its combining marks."""
+    if _VS_RE.search(cluster):
+        cluster = _VS_RE.sub("", cluster)
+        if not cluster:
+            return ""
     base = cluster[0]
     if base.isascii():
         if base.isspace():

@@ -116,6 +116,9 @@ SKIN_TONES = range(0x1F3FB, 0x1F400)
 # to split words: Hangul fillers, braille blank, combining grapheme joiner.
 INVISIBLE = frozenset({"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800", "\u034f"})
 
+# Variation selectors (emoji vs text style, CJK variants): dropped wherever they are.
+VARIATION_SELECTORS_RE_CLASS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
+
 
 def is_emoji(cp: int) -> bool:
     """Whether code point ``cp`` lies in one of the emoji blocks."""

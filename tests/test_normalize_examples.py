@@ -143,3 +143,17 @@ def test_when_tables_loaded_then_keys_are_single_code_points() -> None:
     # a key with a variation selector or ZWJ could never match one cluster base
     assert all(len(k) == 1 for k in textmaps.EMOJI_WORDS)
     assert all(len(k) == 1 and len(v) == 1 for k, v in textmaps.HOMOGLYPHS.items())
+
+
+def test_when_emoji_becomes_word_then_every_word_char_points_at_the_emoji() -> None:
+    raw = "ok 🔪 now"
+    n = normalize(raw)
+    i = n.text.index("knife")
+    assert set(n.offsets[i : i + len("knife")]) == {raw.index("🔪")}
+
+
+def test_when_placeholder_then_every_char_points_at_match_start() -> None:
+    raw = "call 555-123-4567"
+    n = normalize(raw)
+    i = n.text.index("xphone")
+    assert set(n.offsets[i : i + len("xphone")]) == {raw.index("555")}
