@@ -46,7 +46,7 @@ def eval_command(
     from convowatch.nlp.report import print_tables, write_report
 
     out = Console()
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     try:
         conversations, stats = read_conversations(corpus, skip_invalid=skip_invalid)
     except CorpusError as exc:
