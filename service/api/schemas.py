@@ -1,0 +1,171 @@
+"""API schemas at the edge (``MessageIn`` -> ``Message``; ``AssessmentOut``; case views).
+
+They are separate from ``convowatch.nlp.types`` so the wire format can be documented
+and validated without the core depending on pydantic.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ...nlp.types import Message, parse_ts
+from ...nlp.categories import CATEGORIES, Severity
+from ..cases import Action, AuditEntry, Case, CaseStatus
+
+ID_PATTERN = r"^[^\x00-\x1f\x7f]{1,128}$"
+
+
+def _utf8_clean(value: str, what: str) -> str:
+    """Reject lone surrogates (valid JSON escapes, but not encodable text)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{what} is not valid UTF-8 (lone surrogate)") from None
+    return value
+
+
+class MessageIn(BaseModel):
+    """One chat message, as in the stream format (docs/formats.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    conversation_id: str = Field(pattern=ID_PATTERN, description="1..128 chars, no control characters")
+    message_id: str = Field(pattern=ID_PATTERN, description="unique within the conversation")
+    sender_id: str = Field(pattern=ID_PATTERN)
+    ts: datetime = Field(description="ISO-8601; a time without offset is UTC")
+    text: str = Field(min_length=1, description="1..max_text_chars characters (CONVOWATCH_MAX_TEXT_CHARS)")
+    meta: dict[str, Any] | None = Field(default=None, description="e.g. {'age': 13, 'role': 'minor'}")
+
+    @field_validator("conversation_id", "message_id", "sender_id")
+    @classmethod
+    def _ids(cls, v: str) -> str:
+        return _utf8_clean(v, "id")
+
+    @field_validator("text")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        _utf8_clean(v, "text")
+        if not v.strip():
+            raise ValueError("text is empty or only whitespace")
+        return v
+
+    @field_validator("ts")
+    @classmethod
+    def _ts(cls, v: datetime) -> datetime:
+        try:
+            return parse_ts(v)
+        except (ValueError, OverflowError):
+            raise ValueError("timestamp out of range") from None
+
+    def to_message(self) -> Message:
+        return Message(self.conversation_id, self.message_id, self.sender_id, self.ts, self.text, dict(self.meta or {}))
+
+
+class MessageBatch(BaseModel):
+    """A batch of messages. A batch with any invalid message is rejected whole (422); nothing is stored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    messages: list[MessageIn] = Field(min_length=1, description="1..max_batch messages (CONVOWATCH_MAX_BATCH)")
+
+
+class ReasonOut(BaseModel):
+    category: str
+    subtype: str | None
+    source: str
+    detector: str
+    score: float
+    message_id: str
+    severity: str
+    span: list[int] | None
+    contribution: float
+
+
+class AssessmentOut(BaseModel):
+    conversation_id: str
+    message_id: str
+    scores: dict[str, float]
+    flagged: list[str]
+    newly_flagged: list[str]
+    stage: str | None
+    urgency: str | None
+    reasons: list[ReasonOut]
+    duplicate: bool = False
+    case_id: str | None = Field(default=None, description="the case this message opened or was added to")
+
+
+class AssessmentsOut(BaseModel):
+    assessments: list[AssessmentOut]
+
+
+class RiskOut(BaseModel):
+    conversation_id: str
+    scores: dict[str, float]
+    flagged: list[str]
+    stage: str | None
+    urgency: str | None
+    n_messages: int
+    last_ts: str | None
+
+
+class CaseSummaryOut(BaseModel):
+    case_id: str
+    conversation_id: str
+    status: str
+    categories: list[str]
+    urgency: str | None
+    stage: str | None
+    scores: dict[str, float]
+    opened_at: datetime
+    updated_at: datetime
+    expires_at: datetime
+    claimed_by: str | None
+    decision: dict[str, Any] | None
+    version: int
+    n_messages: int
+    n_flagged: int
+
+
+class CasesOut(BaseModel):
+    cases: list[CaseSummaryOut]
+
+
+class CaseOut(Case):
+    """A case with its messages (context before, flagged, context after), reasons, timeline and audit."""
+
+    audit: list[AuditEntry] = Field(default_factory=list)
+
+
+class DecisionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    action: Action
+    note: str = Field(default="", max_length=4000)
+
+    @field_validator("note")
+    @classmethod
+    def _note(cls, v: str) -> str:
+        return _utf8_clean(v, "note")
+
+
+class RulePackIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}\.ya?ml$", description="file name, e.g. grooming.yaml")
+    content: str = Field(max_length=1_000_000, description="the pack's YAML")
+
+
+class RulePacksIn(BaseModel):
+    """A complete rule set: replaces every pack in force (PUT) or is only tested (POST /test)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    packs: list[RulePackIn] = Field(min_length=1, max_length=200)
+
+
+StatusFilter = Literal[tuple(s.value for s in CaseStatus)]  # type: ignore[valid-type]
+SeverityFilter = Literal[tuple(s.label() for s in Severity)]  # type: ignore[valid-type]
+CategoryFilter = Literal[CATEGORIES]  # type: ignore[valid-type]

@@ -1,0 +1,287 @@
+"""Cases: what a moderator reviews, and how scored messages open and extend them.
+
+A case opens when a conversation is newly flagged. It copies the conversation's
+window (the context before), records each flagged message, and keeps appending the
+next K messages after the last flagged one (the context after). Only cases keep text
+beyond the window, and each case says until when (``expires_at``: retention after its
+last update); the stores delete it then.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta, timezone
+from enum import Enum
+from typing import Any, Callable, Literal, Protocol, Sequence
+
+from pydantic import BaseModel, Field
+
+from ..nlp.categories import SELF_HARM, Severity
+from ..nlp.types import Assessment, Message
+from ..nlp.window import WindowEntry
+
+
+class CaseStatus(str, Enum):
+    OPEN = "open"
+    CLAIMED = "claimed"
+    ESCALATED = "escalated"
+    REPORTED = "reported"
+    DISMISSED = "dismissed"
+
+    @property
+    def decided(self) -> bool:
+        return self not in (CaseStatus.OPEN, CaseStatus.CLAIMED)
+
+
+class Action(str, Enum):
+    ESCALATE = "escalate"
+    REPORT = "report"
+    DISMISS = "dismiss"
+
+
+ACTION_STATUS = {Action.ESCALATE: CaseStatus.ESCALATED, Action.REPORT: CaseStatus.REPORTED, Action.DISMISS: CaseStatus.DISMISSED}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class CaseMessage(BaseModel):
+    message_id: str
+    sender_id: str
+    ts: datetime
+    text: str
+    role: Literal["before", "flagged", "after"]
+    categories: list[str] = Field(default_factory=list, description="categories this message carried signals for")
+
+
+class TimelinePoint(BaseModel):
+    message_id: str
+    ts: datetime
+    scores: dict[str, float]
+    flagged: list[str]
+
+
+class Decision(BaseModel):
+    action: Action
+    note: str
+    by: str
+    at: datetime
+
+
+class AuditEntry(BaseModel):
+    at: datetime
+    actor: str
+    action: str
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class Case(BaseModel):
+    """A moderator case. ``messages`` is the only field holding text."""
+
+    case_id: str
+    conversation_id: str
+    status: CaseStatus = CaseStatus.OPEN
+    categories: list[str]
+    urgency: str | None
+    stage: str | None
+    scores: dict[str, float]
+    opened_at: datetime
+    updated_at: datetime
+    expires_at: datetime
+    claimed_by: str | None = None
+    decision: Decision | None = None
+    messages: list[CaseMessage] = Field(default_factory=list)
+    reasons: list[dict[str, Any]] = Field(default_factory=list)
+    timeline: list[TimelinePoint] = Field(default_factory=list)
+    after_remaining: int = 0
+    version: int = 1
+
+    def urgency_rank(self) -> float:
+        """Lower sorts first: critical before high ..., self-harm before other at equal severity, then oldest."""
+        sev = Severity.parse(self.urgency).value if self.urgency else 0
+        tier = sev * 2 + (1 if SELF_HARM in self.categories else 0)
+        return (20 - tier) * 1e10 + self.opened_at.timestamp()
+
+    def summary(self) -> dict[str, Any]:
+        """The queue view: no text."""
+        return self.model_dump(mode="json", exclude={"messages", "reasons", "timeline", "after_remaining"}) | {
+            "n_messages": len(self.messages),
+            "n_flagged": sum(1 for m in self.messages if m.role == "flagged"),
+        }
+
+
+class CaseStore(Protocol):
+    """Where cases live. Implementations: :class:`MemoryCaseStore`, ``RedisCaseStore``."""
+
+    def get(self, case_id: str) -> Case | None: ...
+
+    def save(self, case: Case, *, pipe: Any = None) -> None:
+        """Create or replace a case (and point its conversation at it); with ``pipe``, queue only."""
+        ...
+
+    def active_for(self, conversation_id: str) -> str | None:
+        """The id of the latest case of a conversation (it may be decided)."""
+        ...
+
+    def update(self, case_id: str, fn: Callable[[Case], Case]) -> Case | None:
+        """Atomically read, change (``fn`` may raise to abort) and save a case."""
+        ...
+
+    def list(
+        self, *, status: str | None = None, category: str | None = None, severity: str | None = None, limit: int = 100
+    ) -> list[Case]:
+        """Cases in urgency order, filtered; expired ones are purged on the way."""
+        ...
+
+    def audit(self, case_id: str, entry: AuditEntry | None = None) -> list[AuditEntry]:
+        """Append ``entry`` (if given) to the case's audit trail and return the trail."""
+        ...
+
+    def ping(self) -> bool: ...
+
+
+def _signal_categories(a: Assessment) -> list[str]:
+    return sorted({s.category for s in a.signals if s.category in a.flagged})
+
+
+def _timeline_point(m: Message, a: Assessment) -> TimelinePoint:
+    return TimelinePoint(
+        message_id=m.message_id, ts=m.ts, scores={k: round(float(v), 4) for k, v in a.scores.items()}, flagged=list(a.flagged)
+    )
+
+
+def _case_message(m: Message, role: str, categories: Sequence[str] = ()) -> CaseMessage:
+    return CaseMessage(message_id=m.message_id, sender_id=m.sender_id, ts=m.ts, text=m.text, role=role, categories=list(categories))  # type: ignore[arg-type]
+
+
+class CasePlanner:
+    """Decides, for a scored batch, which cases open or grow (pure: reads stores, returns cases).
+
+    Args:
+        store: to find a conversation's current case.
+        context_after: K, messages appended after the last flagged message.
+        retention_s: how long a case is kept after its last update.
+    """
+
+    def __init__(self, store: CaseStore, *, context_after: int, retention_s: float, clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.k = context_after
+        self.retention = timedelta(seconds=retention_s)
+        self.clock = clock
+
+    def plan(
+        self,
+        messages: Sequence[Message],
+        assessments: Sequence[Assessment],
+        window: Callable[[str], list[WindowEntry]],
+    ) -> tuple[list[str | None], list[Case], list[str]]:
+        """Work out case changes for a processed batch.
+
+        Args:
+            messages / assessments: the batch and its assessments, same order.
+            window: the conversation's window after the batch (to copy the context before).
+
+        Returns:
+            ``(case_id per message, changed cases, events)``; events are ``opened``/``extended``.
+        """
+        now = self.clock()
+        local: dict[str, Case | None] = {}
+        changed: dict[str, Case] = {}
+        events: list[str] = []
+        ids: list[str | None] = []
+        for i, (m, a) in enumerate(zip(messages, assessments)):
+            cid = m.conversation_id
+            if a.duplicate:
+                ids.append(None)
+                continue
+            if cid not in local:
+                case_id = self.store.active_for(cid)
+                local[cid] = self.store.get(case_id) if case_id else None
+            case = local[cid]
+            if case is not None and case.status.decided:
+                case = None
+            cats = _signal_categories(a)
+            relevant = bool(a.newly_flagged) or bool(cats)
+            if relevant and case is None:
+                case = self._open(m, a, cats, i, messages, window(cid), now)
+                events.append("opened")
+            elif relevant and case is not None:
+                case.messages.append(_case_message(m, "flagged", cats or list(a.newly_flagged)))
+                case.categories = sorted(set(case.categories) | set(a.flagged))
+                case.after_remaining = self.k
+                self._refresh(case, m, a, now)
+                events.append("extended")
+            elif case is not None and case.after_remaining > 0:
+                case.messages.append(_case_message(m, "after"))
+                case.after_remaining -= 1
+                self._refresh(case, m, a, now)
+            else:
+                ids.append(None)
+                continue
+            local[cid] = case
+            changed[case.case_id] = case
+            ids.append(case.case_id)
+        return ids, list(changed.values()), events
+
+    def _open(
+        self, m: Message, a: Assessment, cats: list[str], i: int, batch: Sequence[Message], win: list[WindowEntry], now: datetime
+    ) -> Case:
+        # the window already holds later messages of this batch: the context before excludes them
+        later = {(x.conversation_id, x.message_id) for x in batch[i:]}
+        before = [e.message for e in win if (e.message.conversation_id, e.message.message_id) not in later]
+        case = Case(
+            case_id="case-" + uuid.uuid4().hex[:16],
+            conversation_id=m.conversation_id,
+            categories=list(a.flagged),
+            urgency=None,
+            stage=None,
+            scores={},
+            opened_at=now,
+            updated_at=now,
+            expires_at=now + self.retention,
+            messages=[_case_message(b, "before") for b in before] + [_case_message(m, "flagged", cats or list(a.newly_flagged))],
+            after_remaining=self.k,
+        )
+        self._refresh(case, m, a, now)
+        case.version = 1
+        return case
+
+    def _refresh(self, case: Case, m: Message, a: Assessment, now: datetime) -> None:
+        case.scores = {k: round(float(v), 4) for k, v in a.scores.items()}
+        case.stage = a.stage or case.stage
+        if a.urgency is not None:
+            prev = Severity.parse(case.urgency) if case.urgency else None
+            case.urgency = max(a.urgency, prev).label() if prev else a.urgency.label()
+        if a.reasons:
+            case.reasons = [r.to_dict() for r in a.reasons]
+        case.timeline.append(_timeline_point(m, a))
+        case.updated_at = now
+        case.expires_at = now + self.retention
+        case.version += 1
+
+
+class CaseConflict(Exception):
+    """A claim or decision that the case's current status does not allow."""
+
+
+def claim(case: Case, actor: str, now: datetime) -> Case:
+    if case.status.decided:
+        raise CaseConflict(f"case is already {case.status.value}")
+    if case.status == CaseStatus.CLAIMED and case.claimed_by != actor:
+        raise CaseConflict("case is claimed by another moderator")
+    case.status, case.claimed_by, case.updated_at = CaseStatus.CLAIMED, actor, now
+    case.version += 1
+    return case
+
+
+def decide(case: Case, action: Action, note: str, actor: str, now: datetime) -> Case:
+    if case.status.decided:
+        raise CaseConflict(f"case is already {case.status.value}")
+    if case.status == CaseStatus.CLAIMED and case.claimed_by != actor:
+        raise CaseConflict("case is claimed by another moderator")
+    case.status = ACTION_STATUS[action]
+    case.decision = Decision(action=action, note=note, by=actor, at=now)
+    case.updated_at = now
+    case.version += 1
+    return case

@@ -1,0 +1,130 @@
+"""The service's one settings object, read from ``CONVOWATCH_*`` env vars (and an optional file).
+
+Library settings (window size, limits) are mapped onto ``convowatch.nlp`` dataclasses
+here, so the pure core never reads the environment. Unsafe defaults are refused
+outside development: a production service must be given real API keys.
+"""
+
+from __future__ import annotations
+
+import secrets
+from enum import Enum
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Role(str, Enum):
+    """What an API key may do; each route requires one role."""
+
+    INGEST = "ingest"
+    MODERATOR = "moderator"
+    RULES_ADMIN = "rules-admin"
+
+
+#: Keys that ship in docs and examples: never acceptable outside development.
+DEFAULT_KEYS = frozenset({"dev", "dev-key", "changeme", "change-me", "secret", "test"})
+MIN_KEY_CHARS = 16
+
+
+def parse_api_keys(spec: str) -> dict[str, frozenset[Role]]:
+    """Parse ``"<key>:ingest,<key>:moderator"`` (a key may repeat with several roles).
+
+    Raises:
+        ValueError: naming the position of a malformed entry (never the key itself).
+    """
+    keys: dict[str, set[Role]] = {}
+    for i, item in enumerate(p.strip() for p in spec.split(",")):
+        if not item:
+            continue
+        key, sep, role = item.rpartition(":")
+        if not sep or not key.strip():
+            raise ValueError(f"api_keys entry {i}: expected <key>:<role>")
+        try:
+            keys.setdefault(key.strip(), set()).add(Role(role.strip()))
+        except ValueError:
+            raise ValueError(f"api_keys entry {i}: unknown role; expected one of {[r.value for r in Role]}") from None
+    return {k: frozenset(v) for k, v in keys.items()}
+
+
+class Settings(BaseSettings):
+    """Service settings. Every field is ``CONVOWATCH_<NAME>`` in the environment.
+
+    Attributes:
+        env: ``dev`` allows a generated key and in-memory defaults; ``prod`` refuses them.
+        store_url: ``memory`` (default) or ``redis://host:port/db`` for windows and cases.
+        key_prefix: Redis key prefix, so several deployments can share one Redis.
+        api_keys: ``<key>:<role>,...``; empty in dev means one generated all-roles key.
+        max_text_chars / max_batch: input limits; larger input is rejected (4xx), never cut.
+        window_size / window_ttl_s: W messages kept per conversation and for how long.
+        case_context_after: K messages appended to a case after its last flagged message.
+        case_retention_s: how long a case (and the text it holds) is kept after its last update.
+        webhook_url: POST new and updated cases here (optional).
+        encryption_key: a Fernet key; window and case text is encrypted at rest when set.
+        rules_dir / model: passed to ``Analyzer.default`` (model ``none`` = rules only).
+        batch_wait_ms / batch_max: micro-batching of concurrent requests.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="CONVOWATCH_", extra="ignore", env_file=None)
+
+    env: Literal["dev", "prod"] = "dev"
+    store_url: str = "memory"
+    key_prefix: str = Field(default="cw", pattern=r"^[A-Za-z0-9_.-]{1,32}$")
+    api_keys: SecretStr = SecretStr("")
+    max_text_chars: int = Field(default=4000, ge=1, le=100_000)
+    max_batch: int = Field(default=256, ge=1, le=10_000)
+    window_size: int = Field(default=12, ge=1, le=512)
+    window_ttl_s: float = Field(default=6 * 3600.0, gt=0)
+    case_context_after: int = Field(default=10, ge=0, le=1000)
+    case_retention_s: float = Field(default=30 * 24 * 3600.0, gt=0)
+    webhook_url: str | None = None
+    webhook_retries: int = Field(default=3, ge=0, le=20)
+    encryption_key: SecretStr | None = None
+    rules_dir: Path | None = None
+    model: str | None = "default"
+    batch_wait_ms: float = Field(default=2.0, ge=0, le=1000)
+    batch_max: int = Field(default=512, ge=1, le=100_000)
+
+    @field_validator("model")
+    @classmethod
+    def _none_model(cls, v: str | None) -> str | None:
+        return None if v is None or v.strip().lower() in ("", "none", "off") else v
+
+    @model_validator(mode="after")
+    def _check(self) -> "Settings":
+        keys = parse_api_keys(self.api_keys.get_secret_value())
+        if self.env != "dev":
+            if not keys:
+                raise ValueError("CONVOWATCH_API_KEYS must be set outside development")
+            if any(k in DEFAULT_KEYS or len(k) < MIN_KEY_CHARS for k in keys):
+                raise ValueError(f"refusing a default or short API key outside development (min {MIN_KEY_CHARS} chars)")
+        if not (self.store_url == "memory" or self.store_url.startswith(("redis://", "rediss://", "unix://"))):
+            raise ValueError("store_url must be 'memory' or a redis:// URL")
+        return self
+
+    @property
+    def uses_redis(self) -> bool:
+        return self.store_url != "memory"
+
+    def keys(self) -> dict[str, frozenset[Role]]:
+        """The configured API keys and their roles."""
+        return parse_api_keys(self.api_keys.get_secret_value())
+
+    def with_dev_key(self) -> tuple["Settings", str | None]:
+        """In dev without keys: a copy with one generated all-roles key, and that key.
+
+        Returns:
+            ``(settings, key)``; ``key`` is None when keys were configured.
+        """
+        if self.keys():
+            return self, None
+        key = "cw-dev-" + secrets.token_urlsafe(18)
+        spec = ",".join(f"{key}:{r.value}" for r in Role)
+        return self.model_copy(update={"api_keys": SecretStr(spec)}), key
+
+    @classmethod
+    def load(cls, env_file: str | Path | None = None, **overrides: object) -> "Settings":
+        """Settings from the environment, optionally an env file, then explicit overrides."""
+        return cls(_env_file=env_file, **overrides)  # type: ignore[call-arg]

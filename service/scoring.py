@@ -1,0 +1,84 @@
+"""Scoring one batch end to end: analyzer, cases, metrics, one atomic commit.
+
+This is the only place where the analyzer and the stores meet. The batcher calls
+:meth:`ScoringService.score` from its single worker thread.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable, Sequence
+
+from ..nlp.analyzer import Analyzer
+from ..nlp.types import Message
+from .cases import Case, CasePlanner
+from .logging import get_logger
+from .metrics import Metrics
+from .stores import Backend
+
+log = get_logger("scoring")
+
+
+class ScoringService:
+    """Analyzer + backend + case planner.
+
+    Args:
+        analyzer: its ``store`` must be ``backend.windows`` (``create_app`` sees to it).
+        on_cases: called with the changed cases after each commit (the webhook).
+    """
+
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        backend: Backend,
+        metrics: Metrics,
+        *,
+        context_after: int,
+        retention_s: float,
+        on_cases: Callable[[list[Case]], None] | None = None,
+    ) -> None:
+        self.analyzer = analyzer
+        self.backend = backend
+        self.metrics = metrics
+        self.planner = CasePlanner(backend.cases, context_after=context_after, retention_s=retention_s)
+        self.on_cases = on_cases
+
+    def score(self, messages: Sequence[Message]) -> list[dict[str, Any]]:
+        """Assess a batch and commit windows, state and cases together.
+
+        Returns:
+            One public assessment dict per message (``Assessment.to_dict()`` + ``case_id``).
+
+        Raises:
+            redis.RedisError: when the store fails; nothing of the batch was committed.
+        """
+        t0 = time.perf_counter()
+        with self.backend.unit() as unit:
+            assessments = self.analyzer.process_many(list(messages))
+            case_ids, changed, events = self.planner.plan(messages, assessments, self.backend.windows.window)
+            unit.cases.extend(changed)
+        m = self.metrics
+        m.batch_size.observe(len(messages))
+        out = []
+        for a, case_id in zip(assessments, case_ids):
+            m.messages.labels("duplicate" if a.duplicate else "assessed").inc()
+            for c in a.newly_flagged:
+                m.flags.labels(c).inc()
+            for s in a.signals:
+                m.rule_hits.labels(s.source, s.detector).inc()
+            d = a.to_dict()
+            d["case_id"] = case_id
+            out.append(d)
+        for e in events:
+            m.cases.labels(e).inc()
+        log.info(
+            "scored",
+            n_messages=len(messages),
+            n_duplicates=sum(a.duplicate for a in assessments),
+            n_flagged=sum(bool(a.newly_flagged) for a in assessments),
+            cases_changed=len(changed),
+            ms=round((time.perf_counter() - t0) * 1000, 2),
+        )
+        if changed and self.on_cases is not None:
+            self.on_cases(changed)
+        return out

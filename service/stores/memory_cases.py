@@ -1,0 +1,77 @@
+"""In-process case store (the embedded default); same behaviour as the Redis one."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from ..cases import AuditEntry, Case, utcnow
+
+
+def matches(case: Case, status: str | None, category: str | None, severity: str | None) -> bool:
+    return (
+        (status is None or case.status.value == status)
+        and (category is None or category in case.categories)
+        and (severity is None or case.urgency == severity)
+    )
+
+
+class MemoryCaseStore:
+    """Cases in a dict; expired cases (past ``expires_at``) are purged on access."""
+
+    def __init__(self, clock: Callable[[], Any] = utcnow) -> None:
+        self._cases: dict[str, Case] = {}
+        self._active: dict[str, str] = {}
+        self._audit: dict[str, list[AuditEntry]] = {}
+        self._lock = threading.RLock()
+        self._clock = clock
+
+    def _purge(self) -> None:
+        now = self._clock()
+        for cid in [k for k, c in self._cases.items() if c.expires_at <= now]:
+            case = self._cases.pop(cid)
+            self._audit.pop(cid, None)
+            if self._active.get(case.conversation_id) == cid:
+                del self._active[case.conversation_id]
+
+    def get(self, case_id: str) -> Case | None:
+        with self._lock:
+            self._purge()
+            c = self._cases.get(case_id)
+            return c.model_copy(deep=True) if c else None
+
+    def save(self, case: Case, *, pipe: Any = None) -> None:
+        with self._lock:
+            self._cases[case.case_id] = case.model_copy(deep=True)
+            self._active[case.conversation_id] = case.case_id
+
+    def active_for(self, conversation_id: str) -> str | None:
+        with self._lock:
+            self._purge()
+            return self._active.get(conversation_id)
+
+    def update(self, case_id: str, fn: Callable[[Case], Case]) -> Case | None:
+        with self._lock:
+            case = self.get(case_id)
+            if case is None:
+                return None
+            new = fn(case)
+            self._cases[case_id] = new.model_copy(deep=True)
+            return new
+
+    def list(self, *, status: str | None = None, category: str | None = None, severity: str | None = None, limit: int = 100) -> list[Case]:
+        with self._lock:
+            self._purge()
+            found = [c for c in self._cases.values() if matches(c, status, category, severity)]
+            found.sort(key=lambda c: (c.urgency_rank(), c.case_id))
+            return [c.model_copy(deep=True) for c in found[:limit]]
+
+    def audit(self, case_id: str, entry: AuditEntry | None = None) -> list[AuditEntry]:
+        with self._lock:
+            trail = self._audit.setdefault(case_id, [])
+            if entry is not None:
+                trail.append(entry)
+            return list(trail)
+
+    def ping(self) -> bool:
+        return True

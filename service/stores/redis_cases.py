@@ -1,0 +1,150 @@
+"""Redis case store: one hash per case, a sorted set by urgency, an audit list.
+
+Layout (``cw`` = prefix):
+
+* ``cw:case:{<case_id>}`` hash: ``doc`` (case JSON without text), ``messages`` (the
+  text, sealed by the codec), plus ``status``/``urgency``/``categories`` for filtering
+  without loading documents. Expires at the case's ``expires_at`` (retention).
+* ``cw:case:{<case_id>}:audit`` list of audit entries (same slot, same expiry).
+* ``cw:cases`` sorted set case_id -> urgency rank (lowest first); entries whose hash has
+  expired are removed when listing.
+* ``cw:{<conversation_id>}:case`` the conversation's latest case id (its own slot).
+
+Cases are plain Redis data, so they survive service restarts.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Callable
+
+import redis
+
+from ..cases import AuditEntry, Case, CaseMessage, utcnow
+from ..crypto import Codec, PlainCodec
+from .memory_cases import matches
+
+
+class RedisCaseStore:
+    def __init__(self, client: redis.Redis, prefix: str = "cw", codec: Codec | None = None, clock: Callable[[], Any] = utcnow) -> None:
+        self.r = client
+        self.prefix = prefix
+        self.codec = codec or PlainCodec()
+        self.clock = clock
+
+    def case_key(self, case_id: str) -> str:
+        return f"{self.prefix}:case:{{{case_id}}}"
+
+    def audit_key(self, case_id: str) -> str:
+        return f"{self.case_key(case_id)}:audit"
+
+    @property
+    def index_key(self) -> str:
+        return f"{self.prefix}:cases"
+
+    def active_key(self, conversation_id: str) -> str:
+        return f"{self.prefix}:{{{conversation_id}}}:case"
+
+    # -- encoding ----------------------------------------------------------
+    def _fields(self, case: Case) -> dict[str, bytes | str]:
+        doc = case.model_dump_json(exclude={"messages"})
+        msgs = json.dumps([m.model_dump(mode="json") for m in case.messages], separators=(",", ":"), ensure_ascii=False)
+        return {
+            "doc": doc,
+            "messages": self.codec.seal(msgs.encode("utf-8")),
+            "status": case.status.value,
+            "urgency": case.urgency or "",
+            "categories": ",".join(case.categories),
+        }
+
+    def _decode(self, h: dict[bytes, bytes]) -> Case:
+        case = Case.model_validate_json(h[b"doc"])
+        case.messages = [CaseMessage.model_validate(m) for m in json.loads(self.codec.open(h[b"messages"]))]
+        return case
+
+    def _ttl_ms(self, case: Case) -> int:
+        return max(1, int((case.expires_at - self.clock()).total_seconds() * 1000))
+
+    # -- CaseStore ---------------------------------------------------------
+    def get(self, case_id: str) -> Case | None:
+        h = self.r.hgetall(self.case_key(case_id))
+        return self._decode(h) if h else None
+
+    def save(self, case: Case, *, pipe: Any = None) -> None:
+        p = pipe if pipe is not None else self.r.pipeline(transaction=True)
+        ttl = self._ttl_ms(case)
+        key = self.case_key(case.case_id)
+        p.delete(key)
+        p.hset(key, mapping=self._fields(case))
+        p.pexpire(key, ttl)
+        p.zadd(self.index_key, {case.case_id: case.urgency_rank()})
+        p.set(self.active_key(case.conversation_id), case.case_id, px=ttl)
+        if pipe is None:
+            p.execute()
+
+    def active_for(self, conversation_id: str) -> str | None:
+        raw = self.r.get(self.active_key(conversation_id))
+        return raw.decode() if raw else None
+
+    def update(self, case_id: str, fn: Callable[[Case], Case]) -> Case | None:
+        key = self.case_key(case_id)
+        out: list[Case | None] = [None]
+
+        def tx(pipe: redis.client.Pipeline) -> None:
+            h = pipe.hgetall(key)
+            if not h:
+                out[0] = None
+                return
+            new = fn(self._decode(h))
+            pipe.multi()
+            pipe.hset(key, mapping=self._fields(new))
+            pipe.zadd(self.index_key, {new.case_id: new.urgency_rank()})
+            out[0] = new
+
+        self.r.transaction(tx, key)
+        return out[0]
+
+    def list(self, *, status: str | None = None, category: str | None = None, severity: str | None = None, limit: int = 100) -> list[Case]:
+        found: list[Case] = []
+        start, page = 0, max(limit, 100)
+        while len(found) < limit:
+            ids = [x.decode() for x in self.r.zrange(self.index_key, start, start + page - 1)]
+            if not ids:
+                break
+            start += page
+            p = self.r.pipeline(transaction=False)
+            for cid in ids:
+                p.hmget(self.case_key(cid), ["status", "urgency", "categories"])
+            rows = p.execute()
+            gone = [cid for cid, row in zip(ids, rows) if row[0] is None]
+            if gone:
+                self.r.zrem(self.index_key, *gone)
+                start -= len(gone)
+            want = []
+            for cid, (st, urg, cats) in zip(ids, rows):
+                if st is None:
+                    continue
+                if status and st.decode() != status or severity and urg.decode() != severity:
+                    continue
+                if category and category not in cats.decode().split(","):
+                    continue
+                want.append(cid)
+            for cid in want[: limit - len(found)]:
+                case = self.get(cid)
+                if case is not None and matches(case, status, category, severity):
+                    found.append(case)
+        return found
+
+    def audit(self, case_id: str, entry: AuditEntry | None = None) -> list[AuditEntry]:
+        key = self.audit_key(case_id)
+        if entry is not None:
+            p = self.r.pipeline(transaction=True)
+            p.rpush(key, entry.model_dump_json())
+            p.pttl(self.case_key(case_id))
+            _, ttl = p.execute()
+            if ttl and ttl > 0:
+                self.r.pexpire(key, ttl)
+        return [AuditEntry.model_validate_json(x) for x in self.r.lrange(key, 0, -1)]
+
+    def ping(self) -> bool:
+        return bool(self.r.ping())

@@ -1,0 +1,66 @@
+"""Helpers for the service tests: a small real keyword detector, an analyzer and an app.
+
+The keyword detector is a genuine :class:`~convowatch.nlp.detectors.base.Detector`
+(it is what a hash matcher or an external moderation API would look like), so the
+service is tested end to end without depending on the shipped rule packs.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from convowatch.nlp.analyzer import Analyzer
+from convowatch.nlp.categories import Severity
+from convowatch.nlp.detectors.base import BaseDetector
+from convowatch.nlp.types import Signal
+from convowatch.nlp.window import Window
+
+#: keyword -> (category, subtype, severity, score)
+KEYWORDS: dict[str, tuple[str, str, Severity, float]] = {
+    "secret": ("grooming", "isolation_secrecy", Severity.HIGH, 0.9),
+    "photo": ("grooming", "image_request", Severity.HIGH, 0.9),
+    "loser": ("bullying", "insult", Severity.LOW, 0.9),
+    "farewell": ("self_harm", "farewell", Severity.CRITICAL, 0.9),
+}
+
+INGEST, MODERATOR, ADMIN = "ingest-key-0123456789", "moderator-key-0123456789", "rules-admin-key-0123456789"
+API_KEYS = f"{INGEST}:ingest,{MODERATOR}:moderator,{ADMIN}:rules-admin"
+T0 = datetime(2026, 5, 1, 18, 0, tzinfo=timezone.utc)
+
+
+class KeywordDetector(BaseDetector):
+    """Emits one signal per keyword found (case-insensitive) in the current message."""
+
+    name = "keywords.v1"
+    kind = "keyword"
+
+    def detect(self, window: Window) -> list[Signal]:
+        msg = window.current.message
+        text = msg.text.lower()
+        out = []
+        for word, (cat, sub, sev, score) in KEYWORDS.items():
+            i = text.find(word)
+            if i >= 0:
+                out.append(Signal(cat, sub, self.kind, f"kw.{word}", score, msg.message_id, sev, (i, i + len(word))))
+        return out
+
+
+def keyword_analyzer() -> Analyzer:
+    return Analyzer(rules=None, detectors=[KeywordDetector()])
+
+
+def settings(store_url: str = "memory", **kw: Any):
+    from convowatch.service.config import Settings
+
+    base = dict(store_url=store_url, api_keys=API_KEYS, model=None, batch_wait_ms=1.0, key_prefix="cwtest")
+    return Settings(**(base | kw))
+
+
+def auth(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
+
+def msg(cid: str, i: int, text: str, sender: str = "u1", **extra: Any) -> dict[str, Any]:
+    return {"conversation_id": cid, "message_id": f"m{i}", "sender_id": sender,
+            "ts": (T0 + timedelta(minutes=i)).isoformat().replace("+00:00", "Z"), "text": text, **extra}
