@@ -76,9 +76,9 @@ def run_examples(ruleset: RuleSet, engine: RuleEngine | None = None) -> list[Exa
                 fired = any(s.detector == rule.id for s in last.signals)
                 passed = fired if kind == "match" else not fired
                 detail = "" if passed else (
-                    f"expected the rule to fire on the last message: {_explain(rule.id, last)}"
+                    f"did not fire on the last message: {_explain(rule.id, last)}"
                     if kind == "match"
-                    else "expected no fire on the last message, but it fired"
+                    else "fired on the last message"
                 )
                 line = src.example_lines.get((kind, j), src.line)
                 results.append(ExampleResult(rule.id, src.file, line, kind, passed, detail))  # type: ignore[arg-type]

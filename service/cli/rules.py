@@ -30,7 +30,8 @@ def _load(target: Optional[Path]):  # type: ignore[no-untyped-def]
     from convowatch.nlp.rules import RuleLoadError, default_rules_dir, load_rules
     from convowatch.nlp.rules.loader import pack_files
 
-    console = Console()
+    # piped or in CI: wide enough that file:line and rule ids stay on one line
+    console = Console() if Console().is_terminal else Console(width=200)
     path = target or default_rules_dir()
     if path.is_dir() and not pack_files(path):
         console.print(f"no rule packs (*.yaml) in {path} yet; nothing to check")
@@ -63,8 +64,10 @@ def test(target: DirArg = None) -> None:
     failed = [r for r in results if not r.passed]
     if failed:
         table = Table(title=f"{len(failed)} failing example(s)", show_lines=False)
-        for col in ("location", "rule", "kind", "detail"):
-            table.add_column(col, overflow="fold")
+        table.add_column("location", no_wrap=True)
+        table.add_column("rule", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("detail", overflow="fold")
         for r in failed:
             table.add_row(f"{r.file}:{r.line}", r.rule_id, r.kind, r.detail)
         console.print(table)
