@@ -175,6 +175,16 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
+def _merge_filler(shared: dict, own: dict) -> dict:
+    """Shared chatter plus the split's own lines (split lines first, then shared)."""
+    topics = {k: list(v) for k, v in shared.get("topics", {}).items()}
+    for key, lines in own.get("topics", {}).items():
+        topics[key] = list(lines) + topics.get(key, [])
+    return {"topics": topics,
+            "reactions": list(own.get("reactions", [])) + list(shared.get("reactions", [])),
+            "greetings": list(own.get("greetings", [])) + list(shared.get("greetings", []))}
+
+
 @lru_cache(maxsize=None)
 def load_banks(split: str, root: str | None = None) -> Banks:
     """Load and validate the banks of one split.
@@ -195,6 +205,8 @@ def load_banks(split: str, root: str | None = None) -> Banks:
                 if missing:
                     raise ValueError(f"missing keys {missing}")
                 data = {"words": {k: tuple(str(v) for v in data[k]) for k in LEXICON_KEYS}}
+            if name == "filler":
+                data = _merge_filler(_read_yaml(base / "shared" / "filler.yaml"), data)
             parts[name] = data
             Banks.model_fields[name].annotation.model_validate(data)  # type: ignore[union-attr]
         except (OSError, ValueError) as exc:
