@@ -67,7 +67,14 @@ def eval_command(
     runs: list[tuple[str, Any]] = []
     if ablation:
         if has_model:
-            runs = [("rules", build_analyzer(rules, "none")), ("model", build_analyzer(rules, model, use_rules=False))]
+            from convowatch.nlp.analyzer import Analyzer
+
+            # Same components as the fused analyzer (the encoder loads once), fresh stores:
+            # equivalent to Analyzer.default(model=None) and Analyzer.default(use_rules=False).
+            runs = [
+                ("rules", Analyzer(rules=primary.rules, config=primary.config)),
+                ("model", Analyzer(detectors=primary.detectors, encoder=primary.encoder, config=primary.config)),
+            ]
         else:
             notes.append("ablation: no model loaded, so model-only and fused runs are skipped (fused = rules only)")
     runs.append((primary_name, primary))
