@@ -64,3 +64,17 @@ def auth(key: str) -> dict[str, str]:
 def msg(cid: str, i: int, text: str, sender: str = "u1", **extra: Any) -> dict[str, Any]:
     return {"conversation_id": cid, "message_id": f"m{i}", "sender_id": sender,
             "ts": (T0 + timedelta(minutes=i)).isoformat().replace("+00:00", "Z"), "text": text, **extra}
+
+
+def make_client(store_url: str = "memory", analyzer: Analyzer | None = None, **kw: Any):
+    """A TestClient (use as a context manager: it runs the app's lifespan) and its app."""
+    from fastapi.testclient import TestClient
+
+    from convowatch.service.app import create_app
+
+    app = create_app(settings(store_url, **kw), analyzer or keyword_analyzer())
+    return TestClient(app, raise_server_exceptions=False)
+
+
+def post(client, messages: list[dict[str, Any]], key: str = INGEST):
+    return client.post("/v1/messages", json={"messages": messages}, headers=auth(key))

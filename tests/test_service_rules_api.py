@@ -1,0 +1,78 @@
+"""Rules admin API: hot reload, a bad pack never replaces a good one, packs tested without deploying."""
+
+from __future__ import annotations
+
+import pytest
+
+from convowatch.nlp.analyzer import Analyzer
+
+from service_fixtures import ADMIN, auth, make_client, msg, post
+
+rules = pytest.importorskip("convowatch.nlp.rules")
+
+GOOD = """\
+pack: test.pack
+version: 1
+description: A tiny pack for the service tests.
+rules:
+  - id: bullying.insult.pineapple
+    category: bullying
+    subtype: insult
+    weight: 0.5
+    description: A harmless test word stands in for an insult.
+    patterns:
+      - phrase: ["pineapple head"]
+    examples:
+      match: ["you pineapple head"]
+      no_match: ["i like pineapple"]
+"""
+
+BAD = GOOD.replace("weight: 0.5", "weight: 7")             # weight outside (0, 1]
+FAILING_EXAMPLE = GOOD.replace('no_match: ["i like pineapple"]', 'no_match: ["what a pineapple head"]')
+
+
+@pytest.fixture
+def client(tmp_path):
+    (tmp_path / "first.yaml").write_text(GOOD.replace("pineapple head", "banana face").replace("pineapple", "banana"))
+    analyzer = Analyzer(rules=rules.RuleEngine(rules.load_rules(tmp_path)))
+    with make_client("memory", analyzer) as c:
+        yield c
+
+
+def packs(content: str, name: str = "test.yaml") -> dict:
+    return {"packs": [{"name": name, "content": content}]}
+
+
+def test_when_a_valid_pack_is_put_then_it_scores_the_next_messages(client) -> None:
+    before = client.get("/v1/rules", headers=auth(ADMIN)).json()
+    assert [r["id"] for r in before["rules"]] == ["bullying.insult.banana"] and before["packs"][0]["file"] == "first.yaml"
+    assert post(client, [msg("c1", 0, "you pineapple head")]).json()["assessments"][0]["reasons"] == []  # old rules: banana
+    r = client.put("/v1/rules", json=packs(GOOD), headers=auth(ADMIN))
+    assert r.status_code == 200 and r.json()["passed"] == 2 and r.json()["version"] != before["version"]
+    reasons = post(client, [msg("c1", 1, "you pineapple head")]).json()["assessments"][0]["reasons"]
+    assert [x["detector"] for x in reasons] == ["bullying.insult.pineapple"]
+
+
+@pytest.mark.parametrize(
+    "content, status, needle",
+    [
+        (BAD, 422, "test.yaml:"),                                # schema error, named by file:line
+        ("pack: [unclosed", 422, "test.yaml:1"),                # YAML syntax error
+        (FAILING_EXAMPLE, 422, "no_match example"),             # a failing example rejects the set too
+    ],
+)
+def test_when_a_bad_pack_is_put_then_422_and_the_running_rules_stay(client, content: str, status: int, needle: str) -> None:
+    version = client.get("/v1/rules", headers=auth(ADMIN)).json()["version"]
+    r = client.put("/v1/rules", json=packs(content), headers=auth(ADMIN))
+    assert r.status_code == status and r.headers["content-type"] == "application/problem+json"
+    assert any(needle in e["error"] for e in r.json()["errors"]), r.json()
+    assert client.get("/v1/rules", headers=auth(ADMIN)).json()["version"] == version
+
+
+def test_when_testing_packs_then_failures_are_reported_and_nothing_deploys(client) -> None:
+    version = client.get("/v1/rules", headers=auth(ADMIN)).json()["version"]
+    r = client.post("/v1/rules/test", json=packs(FAILING_EXAMPLE), headers=auth(ADMIN)).json()
+    assert r["ok"] is False and r["failed"] == 1 and r["failures"][0]["rule_id"] == "bullying.insult.pineapple"
+    assert "pineapple head" not in str(r["failures"])  # reports never quote example text
+    assert client.post("/v1/rules/test", json=packs(GOOD), headers=auth(ADMIN)).json()["ok"] is True
+    assert client.get("/v1/rules", headers=auth(ADMIN)).json()["version"] == version
