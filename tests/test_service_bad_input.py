@@ -1,0 +1,184 @@
+"""Bad input gets a 4xx problem naming the field; a partly bad batch is rejected whole; Redis down is 503.
+
+Documented rule: a batch with any invalid message is rejected whole (422) and nothing of
+it is stored; the client fixes or drops the named messages and resends.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+
+import pytest
+
+from convowatch.nlp.analyzer import Analyzer
+from convowatch.nlp.detectors.base import BaseDetector
+
+from service_fixtures import INGEST, KeywordDetector, auth, make_client, msg, post
+
+GOOD = msg("conv-bad", 0, "hello there")
+
+
+def raw(messages_json: str) -> bytes:
+    return ('{"messages": [' + messages_json + "]}").encode()
+
+
+def as_json(**override) -> str:
+    return json.dumps(GOOD | override)
+
+
+CASES = [
+    # (body bytes, status, field the problem names)
+    (raw(as_json(text="")), 422, "messages[0].text"),                                   # empty text
+    (raw(as_json(text="   \n ")), 422, "messages[0].text"),                             # only whitespace
+    (raw(as_json(text="x" * 51)), 422, "messages[0].text"),                             # over max_text_chars=50
+    (raw(as_json(text=7)), 422, "messages[0].text"),                                    # wrong type
+    (raw(json.dumps({k: v for k, v in GOOD.items() if k != "message_id"})), 422, "messages[0].message_id"),  # missing id
+    (raw(as_json(conversation_id="")), 422, "messages[0].conversation_id"),             # empty id
+    (raw(as_json(ts="yesterday")), 422, "messages[0].ts"),                              # not a timestamp
+    (raw(as_json(colour="red")), 422, "messages[0].colour"),                            # unknown field
+    (raw(as_json() + "," + as_json()), 422, "messages[1].message_id"),                  # duplicate id in the batch
+    (raw(as_json() + "," + as_json(message_id="m1", text="")), 422, "messages[1].text"),  # partly bad: whole batch out
+    (raw(",".join(as_json(message_id=f"m{i}") for i in range(4))), 413, "messages"),    # over max_batch=3
+    (b'{"messages": []}', 422, "messages"),                                              # empty batch
+    (b'{"messages": [', 400, "body"),                                                    # malformed JSON
+    (raw(as_json()).replace(b"hello", b"hel\xff\xfelo"), 400, None),                     # not UTF-8
+    (raw(as_json()).replace(b"hello", b"hel\\ud800lo"), 422, "messages[0].text"),       # lone surrogate escape
+    (b"[1, 2]", 422, "body"),                                                            # not an object
+]
+
+
+@pytest.fixture
+def client():
+    with make_client("memory", max_text_chars=50, max_batch=3) as c:
+        yield c
+
+
+@pytest.mark.parametrize("body, status, field", CASES)
+def test_when_a_batch_is_bad_then_4xx_names_the_field_and_nothing_is_stored(client, body: bytes, status: int, field) -> None:
+    r = client.post("/v1/messages", content=body, headers=auth(INGEST) | {"content-type": "application/json"})
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"] == "application/problem+json"
+    problem = r.json()
+    assert problem["status"] == status and problem["title"]
+    if field:
+        assert field in [e["field"] for e in problem.get("errors", [])], problem
+    assert "hello there" not in r.text  # never echo input
+    store = client.app.state.services.backend.windows
+    assert store.window("conv-bad") == [] and store.get_state("conv-bad") is None
+
+
+def test_when_the_body_is_too_large_then_413_before_reading_it(client) -> None:
+    big = b'{"messages": [' + b" " * 2_000_000 + b"]}"
+    r = client.post("/v1/messages", content=big, headers=auth(INGEST) | {"content-type": "application/json"})
+    assert r.status_code == 413 and r.headers["content-type"] == "application/problem+json"
+
+
+class Proxy:
+    """A TCP forwarder to Redis that a test can unplug: Redis 'goes down' for the service."""
+
+    def __init__(self, target=("127.0.0.1", 6379)) -> None:
+        self.target = target
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.conns: list[socket.socket] = []
+        self.up = True
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            if not self.up:
+                client.close()
+                continue
+            upstream = socket.create_connection(self.target)
+            self.conns += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(a: socket.socket, b: socket.socket) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (a, b):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def unplug(self) -> None:
+        self.up = False
+        for s in self.conns:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        self.conns.clear()
+
+    def plug(self) -> None:
+        self.up = True
+
+    def close(self) -> None:
+        self.unplug()
+        self.sock.close()
+
+
+class Unplugger(BaseDetector):
+    """A real detector with one side effect: the first time it sees 'unplug', Redis goes away mid-batch."""
+
+    name, kind = "unplugger.v1", "keyword"
+
+    def __init__(self, proxy: Proxy) -> None:
+        self.proxy = proxy
+        self.fired = False
+
+    def detect(self, window):
+        if "unplug" in window.current.message.text and not self.fired:
+            self.fired = True
+            self.proxy.unplug()
+        return []
+
+
+@pytest.fixture
+def proxy():
+    p = Proxy()
+    yield p
+    p.close()
+
+
+def test_when_redis_is_down_then_503_with_retry_after(redis_url: str, proxy: Proxy) -> None:
+    db = redis_url.rsplit("/", 1)[1]
+    with make_client(f"redis://127.0.0.1:{proxy.port}/{db}") as client:
+        proxy.unplug()
+        r = post(client, [msg("c1", 0, "hello")])
+        assert r.status_code == 503 and r.headers["retry-after"] and r.headers["content-type"] == "application/problem+json"
+        assert client.get("/readyz").status_code == 503
+        proxy.plug()
+        assert post(client, [msg("c1", 0, "hello")]).status_code == 200
+        assert client.get("/readyz").status_code == 200
+
+
+def test_when_redis_fails_mid_batch_then_nothing_is_half_written(redis_url: str, proxy: Proxy) -> None:
+    import redis
+
+    db = redis_url.rsplit("/", 1)[1]
+    analyzer = Analyzer(rules=None, detectors=[KeywordDetector(), Unplugger(proxy)])
+    with make_client(f"redis://127.0.0.1:{proxy.port}/{db}", analyzer) as client:
+        batch = [msg("c1", 0, "keep it secret"), msg("c1", 1, "send a photo"), msg("c2", 0, "now unplug")]
+        r = post(client, batch)
+        assert r.status_code == 503
+        direct = redis.Redis.from_url(redis_url)
+        assert [k for k in direct.scan_iter("cwtest:*")] == []  # no window, state or case of the batch
+        proxy.plug()
+        again = post(client, batch).json()["assessments"]  # the retry is scored fresh, once
+        assert [a.get("duplicate", False) for a in again] == [False, False, False]
+        assert again[1]["case_id"] is not None
+        direct.close()
