@@ -134,6 +134,8 @@ def run_analyzer(
             dataclasses.replace(m, conversation_id=private[i]) for i in batch for m in conversations[i].messages
         ]
         assessments = analyzer.process_many(messages)
+        if len(assessments) != len(messages):  # e.g. a repeated message id inside one conversation
+            raise ValueError(f"analyzer returned {len(assessments)} assessments for {len(messages)} messages")
         pos = 0
         for i in batch:
             conv = conversations[i]

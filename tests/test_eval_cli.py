@@ -72,3 +72,44 @@ def test_when_report_requested_then_markdown_and_plots_are_written(tmp_path):
     assert "# convowatch evaluation report" in md and "![Precision-recall curves](pr_curves.png)" in md
     assert (tmp_path / "rep" / "pr_curves.png").stat().st_size > 1000
     assert (tmp_path / "rep" / "delays.png").stat().st_size > 1000
+
+
+class _ModelLikeDetector:
+    """A real detector of kind 'model': a constant low probability for bullying."""
+
+    name = "test.constant"
+    kind = "model"
+
+    def detect(self, window):
+        from convowatch.nlp.types import Signal
+
+        return [Signal("bullying", None, "model", self.name, 0.1, window.current.message.message_id)]
+
+    def detect_many(self, windows):
+        return [self.detect(w) for w in windows]
+
+
+@pytest.mark.parametrize(
+    "with_rules, with_model, ablation, expected_names, primary",
+    [
+        (True, True, True, ["rules", "model", "fused"], "fused"),  # full ablation
+        (True, True, False, ["fused"], "fused"),  # no ablation: just the fused run
+        (True, False, True, ["rules"], "rules"),  # no model: rules only, with a note
+        (False, True, True, ["model"], "model"),  # rules off: model only, with a note
+    ],
+)
+def test_when_ablation_planned_then_runs_match_what_is_loaded(with_rules, with_model, ablation, expected_names, primary):
+    from convowatch.nlp.analyzer import Analyzer
+    from convowatch.nlp.rules import RuleEngine, default_rules_dir, load_rules
+    from convowatch.service.cli.evaluate import plan_runs
+
+    engine = RuleEngine(load_rules([default_rules_dir()])) if with_rules else None
+    analyzer = Analyzer(rules=engine, detectors=[_ModelLikeDetector()] if with_model else [])
+    runs, name, notes = plan_runs(analyzer, ablation)
+    assert [n for n, _ in runs] == expected_names and name == primary
+    assert runs[-1][1] is analyzer
+    by_name = dict(runs)
+    if "rules" in by_name and name == "fused":
+        assert by_name["rules"].rules is engine and not by_name["rules"].detectors
+        assert by_name["model"].rules is None and by_name["model"].detectors == analyzer.detectors
+    assert bool(notes) == (ablation and name != "fused")

@@ -26,6 +26,37 @@ def _has_model(analyzer: Any) -> bool:
     return analyzer.encoder is not None or bool(analyzer.detectors)
 
 
+def plan_runs(primary: Any, ablation: bool) -> tuple[list[tuple[str, Any]], str, list[str]]:
+    """The analyzers to evaluate: the primary one, plus rules-only and model-only for ``--ablation``.
+
+    The ablation analyzers share the primary's rule engine, detectors and encoder (the
+    encoder loads once) with fresh stores: the same as ``Analyzer.default(model=None)``
+    and ``Analyzer.default(use_rules=False)``.
+
+    Returns:
+        ``[(name, analyzer)]`` with the primary last, the primary's name (``fused`` when a
+        model is loaded, else ``rules``; ``model`` when rules are off) and notes.
+    """
+    from convowatch.nlp.analyzer import Analyzer
+
+    has_model = _has_model(primary)
+    has_rules = primary.rules is not None
+    name = "fused" if has_model and has_rules else ("model" if has_model else "rules")
+    notes: list[str] = []
+    runs: list[tuple[str, Any]] = []
+    if ablation:
+        if name == "fused":
+            runs = [
+                ("rules", Analyzer(rules=primary.rules, config=primary.config)),
+                ("model", Analyzer(detectors=primary.detectors, encoder=primary.encoder, config=primary.config)),
+            ]
+        else:
+            notes.append("ablation: no model loaded, so model-only and fused runs are skipped (fused = rules only)"
+                         if not has_model else "ablation: rules are off, so only the model run is reported")
+    runs.append((name, primary))
+    return runs, name, notes
+
+
 @app.command("eval")
 def eval_command(
     corpus: Annotated[Path, typer.Option("--corpus", help="Corpus JSONL (.jsonl or .jsonl.gz); stream JSONL counts as benign.", exists=True, dir_okay=False)],
@@ -62,22 +93,9 @@ def eval_command(
     if stats.stream_messages:
         notes.append(f"{stats.stream_messages} stream messages carry no conversation labels and count as benign")
     primary = build_analyzer(rules, model)
+    runs, primary_name, plan_notes = plan_runs(primary, ablation)
+    notes += plan_notes
     has_model = _has_model(primary)
-    primary_name = "fused" if has_model else "rules"
-    runs: list[tuple[str, Any]] = []
-    if ablation:
-        if has_model:
-            from convowatch.nlp.analyzer import Analyzer
-
-            # Same components as the fused analyzer (the encoder loads once), fresh stores:
-            # equivalent to Analyzer.default(model=None) and Analyzer.default(use_rules=False).
-            runs = [
-                ("rules", Analyzer(rules=primary.rules, config=primary.config)),
-                ("model", Analyzer(detectors=primary.detectors, encoder=primary.encoder, config=primary.config)),
-            ]
-        else:
-            notes.append("ablation: no model loaded, so model-only and fused runs are skipped (fused = rules only)")
-    runs.append((primary_name, primary))
 
     cfg = EvalConfig(batch_messages=batch_messages)
     results: dict[str, Any] = {}
