@@ -47,12 +47,14 @@ class CompiledRules:
         self.phrase = PhraseMatcher(vocab, attr="LOWER")
         self.tokens = Matcher(vocab, validate=True)
         self.regexes: list[tuple[int, bool, Any]] = []
+        self._regex_sources: list[str] = []
         self._keys: dict[int, tuple[int, bool]] = {}
         self.has_tokens = False
         for i, rule in enumerate(self.rules):
             self._add(i, rule.id, rule.patterns, unless=False)
             self._add(i, rule.id + _UNLESS, rule.unless, unless=True)
         self.phrase.add(_CUE_KEY, list(self.nlp.tokenizer.pipe(REPORTED_SPEECH_CUES)))
+        self._prefilter = _regex_set([p for p in self._regex_sources]) if self.regexes else None
         self._cue_id = vocab.strings[_CUE_KEY]
         self.baseline_strings = len(vocab.strings)
 
@@ -67,6 +69,7 @@ class CompiledRules:
                 token_patterns.append(p.tokens)
             elif p.regex is not None:
                 self.regexes.append((rule_index, unless, compile_re2(p.regex)))
+                self._regex_sources.append(p.regex)
         docs = [d for d in self.nlp.tokenizer.pipe(phrases) if len(d)]
         if docs:
             self.phrase.add(key, docs)
@@ -101,7 +104,10 @@ class CompiledRules:
                 span = doc[start:end]
                 spans.setdefault(rule_index, []).append((start, end, span.start_char, span.end_char))
         text = doc.text
-        for rule_index, unless, rx in self.regexes:
+        # one RE2::Set pass says which regexes match at all; only those are searched for spans
+        which = self._prefilter.Match(text) if self._prefilter is not None else None
+        for i in sorted(which or ()):
+            rule_index, unless, rx = self.regexes[i]
             if unless and rule_index in scan.unless:
                 continue
             for n, m in enumerate(rx.finditer(text)):
@@ -118,6 +124,26 @@ class CompiledRules:
                     continue
                 spans.setdefault(rule_index, []).append((span.start, span.end, cs, ce))
         return scan
+
+
+#: Memory for the RE2::Set DFA (RE2's default is 8 MiB); a set has no slower fallback,
+#: so it gets room for every pack's regexes over a full-length message.
+REGEX_SET_MAX_MEM = 256 << 20
+
+
+def _regex_set(patterns: list[str]) -> Any:
+    import re2
+
+    from .schema import re2_options
+
+    opts = re2.Options()
+    opts.log_errors = re2_options().log_errors
+    opts.max_mem = REGEX_SET_MAX_MEM
+    rset = re2.Set.SearchSet(opts)
+    for p in patterns:
+        rset.Add(p)
+    rset.Compile()
+    return rset
 
 
 def compile_rules(rules: Sequence[Rule]) -> CompiledRules:
