@@ -17,6 +17,16 @@ def test_when_card_is_compared_with_stats_then_tables_match():
     assert card_block(card) == result.output
 
 
+def test_when_card_is_compared_with_check_then_overlap_table_matches():
+    from convowatch.synthetic.stats import CHECK_BEGIN, CHECK_END
+
+    result = CliRunner().invoke(app, ["synth", "check"])
+    assert result.exit_code == 0, result.output
+    card = (DATA_DIR / "CARD.md").read_text(encoding="utf-8")
+    table = "".join(line + "\n" for line in result.output.splitlines() if line.startswith("|"))
+    assert card_block(card, CHECK_BEGIN, CHECK_END) == table
+
+
 def test_when_block_is_replaced_then_card_block_reads_it_back():
     from convowatch.synthetic.stats import CARD_BEGIN, CARD_END
 

@@ -105,6 +105,13 @@ def check_banks() -> list[Overlap]:
     return [overlap(f"{split} vs train (banks)", bank_templates(split), ref) for split in ("dev", "test")]
 
 
+def report(corpora: dict[str, list[dict[str, Any]]], threshold: float = DEFAULT_THRESHOLD) -> tuple[str, list[str]]:
+    """The markdown table of corpus and bank overlaps, and the names of the pairs over ``threshold``."""
+    results = check_corpora(corpora) + check_banks()
+    table = "\n".join([HEADER, *(r.row(threshold) for r in results)]) + "\n"
+    return table, [r.name for r in results if not r.passes(threshold)]
+
+
 def load(path: str | Path) -> list[dict[str, Any]]:
     from .io import read_corpus
 

@@ -64,17 +64,14 @@ def check(
     threshold: Annotated[float, typer.Option(help="Fail when the 4-gram or verbatim overlap share exceeds this.")] = 0.10,
 ) -> None:
     """Report n-gram overlap of risky messages between splits; exit 1 when a held-out split reuses train templates."""
-    from convowatch.synthetic.check import HEADER, check_banks, check_corpora, load
+    from convowatch.synthetic.check import load, report
 
     corpora = {"train": load(train or _committed("train.jsonl.gz"))}
     if dev is not None or test is None:
         corpora["dev"] = load(dev or _committed("dev.jsonl.gz"))
     corpora["test"] = load(test or _committed("test.jsonl.gz"))
-    results = check_corpora(corpora) + check_banks()
-    typer.echo(HEADER)
-    for result in results:
-        typer.echo(result.row(threshold))
-    failed = [r.name for r in results if not r.passes(threshold)]
+    table, failed = report(corpora, threshold)
+    typer.echo(table, nl=False)
     if failed:
         typer.echo(f"FAIL: overlap above {threshold} in: {', '.join(failed)}", err=True)
         raise typer.Exit(1)
@@ -105,6 +102,12 @@ def build(
     typer.echo(f"generated in {time.perf_counter() - started:.1f}s")
     card_path = target / "CARD.md"
     if card and card_path.exists():
-        block = stats_for_files([target / name for name in COMMITTED])
-        card_path.write_text(replace_card_block(card_path.read_text(encoding="utf-8"), block), encoding="utf-8")
+        from convowatch.synthetic.check import load, report
+        from convowatch.synthetic.stats import CHECK_BEGIN, CHECK_END
+
+        text = card_path.read_text(encoding="utf-8")
+        text = replace_card_block(text, stats_for_files([target / name for name in COMMITTED]))
+        overlap_table, _ = report({s: load(target / f"{s}.jsonl.gz") for s in ("train", "dev", "test")})
+        text = replace_card_block(text, overlap_table, CHECK_BEGIN, CHECK_END)
+        card_path.write_text(text, encoding="utf-8")
         typer.echo(f"refreshed tables in {card_path}")
