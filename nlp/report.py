@@ -150,6 +150,7 @@ def plot_delays(result: Mapping[str, Any], path: Path) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     run = result["runs"][result["primary"]]
     fig, axes = plt.subplots(1, len(CATEGORIES), figsize=(4.2 * len(CATEGORIES), 3.6), squeeze=False)
@@ -159,6 +160,7 @@ def plot_delays(result: Mapping[str, Any], path: Path) -> None:
             ax.hist(delays, bins=range(0, max(delays) + 2), color="#4c72b0", edgecolor="white", align="left")
         else:
             ax.text(0.5, 0.5, "no flagged onsets", ha="center", va="center", transform=ax.transAxes)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_title(f"{c} (n={len(delays)})")
         ax.set_xlabel("messages from onset to flag")
         ax.set_ylabel("conversations")
@@ -189,7 +191,7 @@ def print_tables(result: Mapping[str, Any], console: Any) -> None:
     def table(title: str, header: list[str], rows: list[list[Any]]) -> Table:
         t = Table(title=title, title_justify="left")
         for i, h in enumerate(header):
-            t.add_column(h, justify="left" if i == 0 else "right")
+            t.add_column(h, justify="left" if i == 0 else "right", overflow="fold")
         for row in rows:
             t.add_row(*[fmt(v) for v in row])
         return t
