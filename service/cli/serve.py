@@ -1,0 +1,43 @@
+"""``convowatch serve``: the scoring API on uvicorn.
+
+Embedded defaults: in-memory stores, bundled rules and model, and (in development) a
+generated API key printed at start-up. ``--store redis://...`` or
+``CONVOWATCH_STORE_URL`` puts windows and cases in Redis.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import app
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="interface to listen on"),
+    port: int = typer.Option(8000, help="TCP port"),
+    store: Optional[str] = typer.Option(None, help="memory (default) or redis://host:port/db; overrides CONVOWATCH_STORE_URL"),
+    rules: Optional[Path] = typer.Option(None, help="rule pack folder instead of the bundled packs"),
+    model: Optional[str] = typer.Option(None, help="'default', a model folder, or 'none' for rules only"),
+    env_file: Optional[Path] = typer.Option(None, help="a file of CONVOWATCH_* settings"),
+    log_level: str = typer.Option("info", help="uvicorn log level"),
+) -> None:
+    """Run the scoring service (OpenAPI docs at /docs)."""
+    import uvicorn
+    from pydantic import ValidationError
+
+    from ..app import create_app
+    from ..config import Settings
+
+    overrides = {k: v for k, v in {"store_url": store, "rules_dir": rules, "model": model}.items() if v is not None}
+    try:
+        settings = Settings.load(env_file, **overrides)
+    except ValidationError as exc:  # print what is wrong, never the values (they may be keys)
+        for err in exc.errors():
+            field = ".".join(str(p) for p in err["loc"]) or "settings"
+            typer.echo(f"convowatch serve: {field}: {err['msg'].removeprefix('Value error, ')}", err=True)
+        raise typer.Exit(2) from None
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False)
