@@ -151,3 +151,23 @@ def test_when_many_distinct_words_are_seen_then_vocabulary_is_rebuilt_bounded(mo
     assert eng._compiled is not first
     assert eng._compiled.vocab_growth() <= 50
     assert [s.detector for s in eng.detect(_window("send pics"))] == [SEND]
+
+
+def _example_texts(rs) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.text for r in rs.rules for kind in ("match", "no_match") for ex in getattr(r.examples, kind) for m in ex]
+
+
+def test_when_regex_set_prefilters_then_it_agrees_with_searching_every_regex() -> None:
+    # the RE2::Set pass must never drop a regex that matches (it has no fallback)
+    from convowatch.nlp.rules import default_rules_dir
+    from convowatch.nlp.rules.loader import pack_files
+
+    sets = [load_rules(PACK)] + ([load_rules(default_rules_dir())] if pack_files(default_rules_dir()) else [])
+    for rs in sets:
+        compiled = rs.compiled
+        texts = [normalize(t).text for t in _example_texts(rs)]
+        texts.append(" ".join(texts)[:4000])  # one full-length message with many matches
+        assert compiled.regexes
+        for text in texts:
+            expected = {i for i, (_, _, rx) in enumerate(compiled.regexes) if rx.search(text) is not None}
+            assert set(compiled._prefilter.Match(text) or ()) == expected
