@@ -96,6 +96,12 @@ SPAN_CASES = [
     ("Its OUR little SECRET!!", SECRET, "OUR little SECRET"),
     ("hey HOW OLD R U", HOW_OLD, "HOW OLD R U"),
     ("héllo 🙂 send pics", SEND, "send pics"),
+    # RE2 reports byte offsets internally; non-ASCII before a regex match must not shift the span
+    ("héllo 🙂 its OUR little secret", SECRET, "OUR little secret"),
+    # spaced letters are joined by normalisation; the span covers the spaced original
+    ("s e n d pics", SEND, "s e n d pics"),
+    # masked handles/URLs after the match do not move it
+    ("SEND PICS!!! @bob https://x.y/z", SEND, "SEND PICS"),
 ]
 
 
