@@ -80,7 +80,11 @@ class TransformerEncoder:
         if int8:
             if device != "cpu":
                 raise ValueError("int8 dynamic quantisation runs on CPU only")
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            import warnings
+
+            with warnings.catch_warnings():  # torch flags the eager quantisation API as legacy; it still works
+                warnings.simplefilter("ignore")
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self._model = model.to(device)
         self.dim = int(model.config.hidden_size)
         base = self.encoder_id if self.encoder_id == DEFAULT_ENCODER_ID else self.path.name

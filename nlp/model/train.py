@@ -26,7 +26,7 @@ from .data import file_sha256, read_corpus
 from .detector import DEFAULT_NAME
 from .encoder import DEFAULT_ENCODER_ID
 from .features import ROLE_COLUMNS, RULE_COLUMNS, FeatureSpec
-from .head import STAGE_LABELS, WindowHead, calibrated
+from .head import STAGE_LABELS, WindowHead, calibrated, single_thread
 from .windows import WindowSet, build_windows, encode_unique, normalized_text
 
 
@@ -148,6 +148,41 @@ def evaluate_logits(head: Any, E: Any, ws: WindowSet, stage_weight: float, batch
     return total / max(1, len(ws)), np.concatenate(cats), np.concatenate(stages)
 
 
+def _fit(
+    head: Any, opt: Any, E: Any, tr: WindowSet, dv: WindowSet, spec: FeatureSpec, cfg: TrainConfig,
+    rng: np.random.Generator, history: list[dict[str, float]], tick: Any,
+) -> tuple[dict[str, Any], int]:
+    """The epoch loop; returns the state dict and number of the epoch with the lowest dev loss."""
+    import torch
+
+    best_loss, best_state, best_epoch = float("inf"), None, 0
+    for epoch in range(1, cfg.epochs + 1):
+        head.train()
+        run, seen = 0.0, 0
+        for idx in _batches(len(tr), cfg.batch_size, rng):
+            feats = torch.from_numpy(tr.feats[idx]).clone()
+            # hide rule / role features for a random share of windows (see TrainConfig.feature_dropout)
+            drop = torch.from_numpy(rng.random((2, len(idx))) < cfg.feature_dropout)
+            if spec.use_rules:
+                feats[:, :, list(RULE_COLUMNS)] *= (~drop[0]).float()[:, None, None]
+            if spec.use_roles:
+                feats[:, :, list(ROLE_COLUMNS)] *= (~drop[1]).float()[:, None, None]
+            cat, stage = head(E[torch.from_numpy(tr.rows[idx])], feats, torch.from_numpy(tr.lengths[idx]))
+            loss = _loss(cat, stage, tr, idx, cfg.stage_weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            run += float(loss.detach()) * len(idx)
+            seen += len(idx)
+            tick()
+        dev_loss, _, _ = evaluate_logits(head, E, dv, cfg.stage_weight)
+        history.append({"epoch": epoch, "train_loss": round(run / seen, 5), "dev_loss": round(dev_loss, 5)})
+        if dev_loss < best_loss:
+            best_loss, best_state, best_epoch = dev_loss, copy.deepcopy(head.state_dict()), epoch
+    assert best_state is not None
+    return best_state, best_epoch
+
+
 def train(
     train_path: Path,
     dev_path: Path,
@@ -179,7 +214,7 @@ def train(
     cfg = config or TrainConfig()
     seed_everything(cfg.seed)
     rules_sha = None
-    if rules == "default":
+    if isinstance(rules, str) and rules == "default":
         rules, rules_sha = default_rule_engine() if cfg.use_rules else (None, None)
     spec = FeatureSpec(window=cfg.window, use_rules=cfg.use_rules and rules is not None, use_roles=cfg.use_roles)
     if encoder is None:
@@ -211,36 +246,14 @@ def train(
         head = WindowHead(dim=matrix.shape[1], n_features=spec.n_features, hidden=cfg.hidden, dropout=cfg.dropout)
         opt = torch.optim.AdamW(head.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
         rng = np.random.default_rng(cfg.seed)
-        best_loss, best_state, best_epoch = float("inf"), None, 0
         steps = (len(tr) + cfg.batch_size - 1) // cfg.batch_size
         t_ep = progress.add_task("training head", total=cfg.epochs * steps)
-        for epoch in range(1, cfg.epochs + 1):
-            head.train()
-            run, seen = 0.0, 0
-            for idx in _batches(len(tr), cfg.batch_size, rng):
-                feats = torch.from_numpy(tr.feats[idx]).clone()
-                drop = torch.from_numpy(rng.random((2, len(idx))) < cfg.feature_dropout)
-                if spec.use_rules:
-                    feats[:, :, list(RULE_COLUMNS)] *= (~drop[0]).float()[:, None, None]
-                if spec.use_roles:
-                    feats[:, :, list(ROLE_COLUMNS)] *= (~drop[1]).float()[:, None, None]
-                cat, stage = head(E[torch.from_numpy(tr.rows[idx])], feats, torch.from_numpy(tr.lengths[idx]))
-                loss = _loss(cat, stage, tr, idx, cfg.stage_weight)
-                opt.zero_grad()
-                loss.backward()
-                opt.step()
-                run += float(loss.detach()) * len(idx)
-                seen += len(idx)
-                progress.advance(t_ep)
-            dev_loss, _, _ = evaluate_logits(head, E, dv, cfg.stage_weight)
-            history.append({"epoch": epoch, "train_loss": round(run / seen, 5), "dev_loss": round(dev_loss, 5)})
-            if dev_loss < best_loss:
-                best_loss, best_state, best_epoch = dev_loss, copy.deepcopy(head.state_dict()), epoch
-    assert best_state is not None
+        with single_thread():
+            best_state, best_epoch = _fit(head, opt, E, tr, dv, spec, cfg, rng, history, lambda: progress.advance(t_ep))
     head.load_state_dict(best_state)
     head.eval()
-
-    _, dev_cat, dev_stage = evaluate_logits(head, E, dv, cfg.stage_weight)
+    with single_thread():
+        _, dev_cat, dev_stage = evaluate_logits(head, E, dv, cfg.stage_weight)
     temps: dict[str, float] = {}
     dev_metrics: dict[str, Any] = {}
     thresholds: dict[str, Any] = {}
