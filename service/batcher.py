@@ -1,25 +1,22 @@
 """Micro-batching: concurrent requests become one ``analyzer.process_many`` call.
 
-Each request's messages go onto an asyncio queue; one collector task waits a few
-milliseconds for more, merges what arrived (in arrival order) and runs the merged
-batch on a single worker thread, so the encoder sees one large batch instead of many
-small ones and messages of one conversation are never scored concurrently.
+Each request puts its messages on a queue and awaits a future. One worker thread takes
+the first waiting request, collects whatever else arrives within a few milliseconds
+(up to a message cap), scores the merged batch in one call and hands each request its
+own slice of the results. One thread also means messages of one conversation are
+never scored concurrently. The queue is thread-safe and the futures are wrapped for
+whichever event loop awaits them, so the batcher works under any server or test client.
 """
 
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+import queue
+import threading
+import time
+from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import Any, Callable, Sequence
-
-from ..nlp.types import Message
-
-
-@dataclass
-class _Job:
-    messages: Sequence[Message]
-    future: asyncio.Future
 
 
 @dataclass
@@ -27,15 +24,16 @@ class BatcherStats:
     calls: int = 0
     requests: int = 0
     messages: int = 0
-    last_requests_per_call: int = 0
-    sizes: list[int] = field(default_factory=list)
+
+
+_STOP = object()
 
 
 class MicroBatcher:
     """Collect for ``wait_ms`` (or until ``max_messages``), then score once.
 
     Args:
-        score: the batch function (``ScoringService.score``); runs on one worker thread.
+        score: the batch function (``ScoringService.score``); runs on the worker thread.
         wait_ms: how long the first request of a batch waits for company.
         max_messages: a merged batch stops growing here.
         on_batch: called with (requests, messages) per merged call (metrics).
@@ -43,7 +41,7 @@ class MicroBatcher:
 
     def __init__(
         self,
-        score: Callable[[Sequence[Message]], list[Any]],
+        score: Callable[[Sequence[Any]], list[Any]],
         *,
         wait_ms: float = 2.0,
         max_messages: int = 512,
@@ -53,74 +51,76 @@ class MicroBatcher:
         self.wait_s = wait_ms / 1000.0
         self.max_messages = max_messages
         self._on_batch = on_batch
-        self._queue: asyncio.Queue[_Job] | None = None
-        self._task: asyncio.Task | None = None
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="convowatch-score")
+        self._queue: queue.Queue = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
         self.stats = BatcherStats()
 
     async def start(self) -> None:
-        if self._task is None:
-            self._queue = asyncio.Queue()
-            self._task = asyncio.create_task(self._run(), name="convowatch-batcher")
+        self._ensure_thread()
+
+    def _ensure_thread(self) -> None:
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="convowatch-batcher", daemon=True)
+                self._thread.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
-        self._pool.shutdown(wait=True)
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None and thread.is_alive():
+            self._queue.put(_STOP)
+            await asyncio.get_running_loop().run_in_executor(None, thread.join, 10)
 
-    async def submit(self, messages: Sequence[Message]) -> list[Any]:
+    async def submit(self, messages: Sequence[Any]) -> list[Any]:
         """Score ``messages`` (possibly together with other requests' messages).
 
         Raises:
             Whatever the batch function raised for the merged batch.
         """
-        await self.start()
-        assert self._queue is not None
-        fut = asyncio.get_running_loop().create_future()
-        await self._queue.put(_Job(messages, fut))
-        return await fut
+        self._ensure_thread()
+        fut: Future = Future()
+        self._queue.put((messages, fut))
+        return await asyncio.wrap_future(fut)
 
-    async def _run(self) -> None:
-        assert self._queue is not None
-        loop = asyncio.get_running_loop()
+    def _run(self) -> None:
         while True:
-            jobs = [await self._queue.get()]
-            n = len(jobs[0].messages)
-            deadline = loop.time() + self.wait_s
+            first = self._queue.get()
+            if first is _STOP:
+                return
+            jobs = [first]
+            n = len(first[0])
+            deadline = time.monotonic() + self.wait_s
+            stop = False
             while n < self.max_messages:
-                timeout = deadline - loop.time()
-                if timeout <= 0 and self._queue.empty():
-                    break
+                timeout = deadline - time.monotonic()
                 try:
-                    job = await asyncio.wait_for(self._queue.get(), max(timeout, 0)) if timeout > 0 else self._queue.get_nowait()
-                except (asyncio.TimeoutError, asyncio.QueueEmpty):
+                    job = self._queue.get(timeout=timeout) if timeout > 0 else self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if job is _STOP:
+                    stop = True
                     break
                 jobs.append(job)
-                n += len(job.messages)
-            merged = [m for j in jobs for m in j.messages]
-            self.stats.calls += 1
-            self.stats.requests += len(jobs)
-            self.stats.messages += len(merged)
-            self.stats.last_requests_per_call = len(jobs)
-            if self._on_batch:
-                self._on_batch(len(jobs), len(merged))
-            try:
-                results = await loop.run_in_executor(self._pool, self._score, merged)
-            except BaseException as exc:  # every waiting request gets the failure
-                for j in jobs:
-                    if not j.future.done():
-                        j.future.set_exception(exc)
-                if isinstance(exc, asyncio.CancelledError):
-                    raise
-                continue
-            i = 0
-            for j in jobs:
-                k = len(j.messages)
-                if not j.future.done():
-                    j.future.set_result(results[i : i + k])
-                i += k
+                n += len(job[0])
+            self._process(jobs)
+            if stop:
+                return
+
+    def _process(self, jobs: list[tuple[Sequence[Any], Future]]) -> None:
+        merged = [m for msgs, _ in jobs for m in msgs]
+        self.stats.calls += 1
+        self.stats.requests += len(jobs)
+        self.stats.messages += len(merged)
+        if self._on_batch:
+            self._on_batch(len(jobs), len(merged))
+        try:
+            results = self._score(merged)
+        except BaseException as exc:  # every waiting request gets the failure; the worker lives on
+            for _, fut in jobs:
+                fut.set_exception(exc)
+            return
+        i = 0
+        for msgs, fut in jobs:
+            fut.set_result(results[i : i + len(msgs)])
+            i += len(msgs)
