@@ -78,3 +78,26 @@ def make_client(store_url: str = "memory", analyzer: Analyzer | None = None, **k
 
 def post(client, messages: list[dict[str, Any]], key: str = INGEST):
     return client.post("/v1/messages", json={"messages": messages}, headers=auth(key))
+
+
+def dump_redis(url: str) -> dict[str, bytes]:
+    """Every key and everything stored under it, as bytes."""
+    import redis
+
+    r = redis.Redis.from_url(url)
+    out = {}
+    for key in r.scan_iter(count=1000):
+        kind = r.type(key).decode()
+        if kind == "string":
+            val = r.get(key) or b""
+        elif kind == "list":
+            val = b"\n".join(r.lrange(key, 0, -1))
+        elif kind == "hash":
+            val = b"\n".join(k + b"=" + v for k, v in r.hgetall(key).items())
+        elif kind == "zset":
+            val = b"\n".join(r.zrange(key, 0, -1))
+        else:
+            val = repr(r.dump(key)).encode()
+        out[key.decode()] = key + b"\n" + val
+    r.close()
+    return out

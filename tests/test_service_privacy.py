@@ -15,7 +15,7 @@ import time
 import pytest
 import redis
 
-from service_fixtures import MODERATOR, auth, make_client, post
+from service_fixtures import MODERATOR, auth, dump_redis, make_client, post
 
 W, TTL_S, K = 3, 1.0, 2
 BENIGN = ["demo-neg-gaming", "demo-neg-hyperbole", "demo-neg-coach", "demo-neg-surprise", "demo-neg-healthclass"]
@@ -37,27 +37,6 @@ def corpus() -> dict[str, list[dict]]:
     convs[FLAGGED] = [{"conversation_id": FLAGGED, "message_id": f"m{i}", "sender_id": "a" if i % 2 == 0 else "b",
                        "ts": f"2026-05-01T18:{i:02d}:00Z", "text": t} for i, t in enumerate(FLAGGED_TEXTS)]
     return convs
-
-
-def dump_redis(url: str) -> dict[str, bytes]:
-    """Every key and everything stored under it, as bytes."""
-    r = redis.Redis.from_url(url)
-    out = {}
-    for key in r.scan_iter(count=1000):
-        kind = r.type(key).decode()
-        if kind == "string":
-            val = r.get(key) or b""
-        elif kind == "list":
-            val = b"\n".join(r.lrange(key, 0, -1))
-        elif kind == "hash":
-            val = b"\n".join(k + b"=" + v for k, v in r.hgetall(key).items())
-        elif kind == "zset":
-            val = b"\n".join(r.zrange(key, 0, -1))
-        else:
-            val = repr(r.dump(key)).encode()
-        out[key.decode()] = key + b"\n" + val
-    r.close()
-    return out
 
 
 def holders(dump: dict[str, bytes], text: str) -> list[str]:
