@@ -54,7 +54,7 @@ class CompiledRules:
             self._add(i, rule.id, rule.patterns, unless=False)
             self._add(i, rule.id + _UNLESS, rule.unless, unless=True)
         self.phrase.add(_CUE_KEY, list(self.nlp.tokenizer.pipe(REPORTED_SPEECH_CUES)))
-        self._prefilter = _regex_set([p for p in self._regex_sources]) if self.regexes else None
+        self._prefilter = _regex_set(self._regex_sources) if self.regexes else None
         self._cue_id = vocab.strings[_CUE_KEY]
         self.baseline_strings = len(vocab.strings)
 
