@@ -42,7 +42,9 @@ def _default_thresholds() -> dict[str, Thresholds]:
     return {
         GROOMING: Thresholds(on=0.7, off=0.45),
         "bullying": Thresholds(on=0.7, off=0.45),
-        "self_harm": Thresholds(on=0.6, off=0.4),
+        # lower for self-harm: one unambiguous disclosure (a rule of weight >= 0.6) should
+        # reach a human, since a self-harm flag is a request to help the person
+        "self_harm": Thresholds(on=0.45, off=0.3),
     }
 
 
