@@ -14,13 +14,16 @@ import structlog
 _configured = False
 
 
-def configure(level: int = logging.INFO) -> None:
-    """Idempotent: route structlog through stdlib logging, render one JSON object per line."""
+def configure(level: int | None = None) -> None:
+    """Route structlog through stdlib logging, one JSON object per line (set up once; ``level`` any time)."""
     global _configured
+    if level is not None:
+        logging.getLogger("convowatch").setLevel(level)
     if _configured:
         return
     structlog.configure(
         processors=[
+            structlog.stdlib.filter_by_level,  # drop disabled levels before rendering anything
             structlog.contextvars.merge_contextvars,
             structlog.stdlib.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
@@ -31,7 +34,8 @@ def configure(level: int = logging.INFO) -> None:
         cache_logger_on_first_use=True,
     )
     root = logging.getLogger("convowatch")
-    root.setLevel(level)
+    if level is None and root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
     if not any(getattr(h, "_convowatch", False) for h in root.handlers):
         handler = logging.StreamHandler(sys.stdout)
         handler.setFormatter(logging.Formatter("%(message)s"))

@@ -23,14 +23,19 @@ def serve(
     rules: Optional[Path] = typer.Option(None, help="rule pack folder instead of the bundled packs"),
     model: Optional[str] = typer.Option(None, help="'default', a model folder, or 'none' for rules only"),
     env_file: Optional[Path] = typer.Option(None, help="a file of CONVOWATCH_* settings"),
-    log_level: str = typer.Option("info", help="uvicorn log level"),
+    log_level: str = typer.Option("info", help="log level of uvicorn and of convowatch's JSON logs"),
 ) -> None:
     """Run the scoring service (OpenAPI docs at /docs)."""
     import uvicorn
     from pydantic import ValidationError
 
+    import logging
+
     from ..app import create_app
     from ..config import Settings
+    from ..logging import configure
+
+    configure(getattr(logging, log_level.upper(), logging.INFO))
 
     overrides = {k: v for k, v in {"store_url": store, "rules_dir": rules, "model": model}.items() if v is not None}
     try:
