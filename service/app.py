@@ -131,7 +131,7 @@ def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Serv
         scoring.score, wait_ms=settings.batch_wait_ms, max_messages=settings.batch_max,
         on_batch=lambda n_req, _n: metrics.batch_requests.observe(n_req),
     )
-    return Services(settings, analyzer, backend, scoring, batcher, metrics, KeyRing(settings.keys()), {}, webhook)
+    return Services(settings, analyzer, backend, scoring, batcher, metrics, KeyRing(settings.keys()), webhook)
 
 
 def create_app(settings: Settings | None = None, analyzer: Analyzer | None = None) -> FastAPI:

@@ -182,3 +182,22 @@ def test_when_redis_fails_mid_batch_then_nothing_is_half_written(redis_url: str,
         assert [a.get("duplicate", False) for a in again] == [False, False, False]
         assert again[1]["case_id"] is not None
         direct.close()
+
+
+class Exploder(BaseDetector):
+    """A detector with a bug whose exception message quotes the text (as real bugs do)."""
+
+    name, kind = "exploder.v1", "keyword"
+
+    def detect(self, window):
+        raise ValueError(f"cannot handle {window.current.message.text!r}")
+
+
+def test_when_the_analyzer_fails_unexpectedly_then_500_problem_without_text_and_logs_without_text(caplog) -> None:
+    caplog.set_level("INFO")
+    with make_client("memory", Analyzer(rules=None, detectors=[Exploder()])) as client:
+        r = post(client, [msg("c1", 0, "confidential words here")])
+        assert r.status_code == 500 and r.headers["content-type"] == "application/problem+json"
+        assert "confidential" not in r.text
+        assert client.get("/healthz").status_code == 200  # the service lives on
+    assert "confidential" not in caplog.text and '"exc_type": "ValueError"' in caplog.text

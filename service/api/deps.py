@@ -28,7 +28,6 @@ class Services:
     batcher: MicroBatcher
     metrics: Metrics
     keys: KeyRing
-    rules_info: dict[str, Any]
     webhook: Any = None
 
 
