@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse
 from ..nlp.analyzer import Analyzer, AnalyzerConfig
 from ..nlp.window import WindowConfig
 from . import problems
-from .api import cases, health, messages, rules
+from .api import cases, health, messages, rules, ui
 from .api.deps import Services
 from .auth import KeyRing
 from .batcher import MicroBatcher
@@ -175,4 +175,5 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     app.add_middleware(ObserveMiddleware, metrics=services.metrics, max_body_bytes=max_body)
     for r in (messages.router, cases.router, rules.router, health.router):
         app.include_router(r)
+    ui.install(app)  # the moderator UI at /ui (and / when free)
     return app
