@@ -108,6 +108,7 @@ class Analyzer:
             if bundle is not None:
                 encoder = bundle.encoder
                 detectors.append(bundle.detector)
+                config = _with_bundle_fusion(config or AnalyzerConfig(), bundle.config, use_rules)
         return cls(rules=engine, detectors=detectors, encoder=encoder, store=store, config=config)
 
     @property
@@ -201,6 +202,30 @@ class Analyzer:
         """Current risk of a conversation (None when unknown or expired)."""
         st = self.store.get_state(conversation_id)
         return None if st is None else self.fusion.risk(st, conversation_id)
+
+
+def _with_bundle_fusion(config: AnalyzerConfig, bundle_config: dict[str, Any], use_rules: bool) -> AnalyzerConfig:
+    """Apply the fused operating points a model bundle recommends (chosen on dev).
+
+    A bundle may carry ``fusion: {thresholds: {...}, model_weight: x}`` for the fused
+    analyzer and ``fusion_model_only`` for model-only ablations. Explicitly configured
+    thresholds (a non-default ``config``) win.
+    """
+    from dataclasses import replace
+
+    from .fusion import thresholds_from_dict
+
+    if config.fusion != FusionConfig():
+        return config
+    section = bundle_config.get("fusion" if use_rules else "fusion_model_only") or {}
+    if not section:
+        return config
+    fusion = replace(
+        config.fusion,
+        thresholds=thresholds_from_dict(section.get("thresholds", {})),
+        model_weight=float(section.get("model_weight", config.fusion.model_weight)),
+    )
+    return replace(config, fusion=fusion)
 
 
 def _load_model_bundle(model: str | Path) -> Any | None:

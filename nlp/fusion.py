@@ -39,13 +39,30 @@ class Thresholds:
 
 
 def _default_thresholds() -> dict[str, Thresholds]:
+    """Rules-only operating points, chosen on the synthetic *dev* split.
+
+    Chosen with ``python benchmarks/threshold_sweep.py --corpus data/synthetic/dev.jsonl.gz
+    --model none``: the lowest ``on`` that kept dev precision at 1.0 while a single
+    low-weight rule (e.g. one insult, weight <= 0.4) still cannot flag alone. A model
+    bundle carries its own fused thresholds (``config.json: fusion.thresholds``).
+    """
     return {
-        GROOMING: Thresholds(on=0.7, off=0.45),
-        "bullying": Thresholds(on=0.7, off=0.45),
-        # lower for self-harm: one unambiguous disclosure (a rule of weight >= 0.6) should
+        GROOMING: Thresholds(on=0.5, off=0.3),
+        "bullying": Thresholds(on=0.4, off=0.25),
+        # lower for self-harm: one unambiguous disclosure (a rule of weight >= 0.5) should
         # reach a human, since a self-harm flag is a request to help the person
-        "self_harm": Thresholds(on=0.45, off=0.3),
+        "self_harm": Thresholds(on=0.4, off=0.25),
     }
+
+
+def thresholds_from_dict(data: Mapping[str, Any]) -> dict[str, Thresholds]:
+    """Parse ``{"grooming": {"on": .., "off": ..}, ...}`` (missing categories keep defaults)."""
+    out = _default_thresholds()
+    for c, th in data.items():
+        if c not in CATEGORIES:
+            raise ValueError(f"unknown category {c!r} in fusion thresholds")
+        out[c] = Thresholds(on=float(th["on"]), off=float(th["off"]))
+    return out
 
 
 @dataclass(frozen=True)

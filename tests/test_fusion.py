@@ -27,7 +27,8 @@ def run(fusion: Fusion, steps: list[list[Signal]], gap_s: float = 30.0):
 
 
 def test_when_one_weak_signal_then_not_flagged_but_two_strong_ones_flag():
-    fusion = Fusion()
+    th = Thresholds(0.7, 0.45)
+    fusion = Fusion(FusionConfig(thresholds={"grooming": th, "bullying": th, "self_harm": th}))
     _, out = run(fusion, [[rule("grooming", "g.a", 0.5, "m0")], [], [rule("grooming", "g.b", 0.8, "m2")]])
     assert out[0].flagged == ()
     assert out[2].flagged == ("grooming",)
@@ -44,7 +45,9 @@ def test_when_one_weak_signal_then_not_flagged_but_two_strong_ones_flag():
     ],
 )
 def test_when_the_same_rule_repeats_then_its_contribution_shrinks(times, expect_flag):
-    _, out = run(Fusion(), [[rule("bullying", "b.x", 0.6, f"m{i}")] for i in range(times)])
+    th = Thresholds(0.7, 0.45)
+    fusion = Fusion(FusionConfig(thresholds={"grooming": th, "bullying": th, "self_harm": th}))
+    _, out = run(fusion, [[rule("bullying", "b.x", 0.6, f"m{i}")] for i in range(times)])
     assert ("bullying" in out[-1].flagged) is expect_flag
 
 
@@ -131,3 +134,13 @@ def test_when_fusion_config_is_invalid_then_it_is_refused(kwargs):
 def test_when_thresholds_are_inverted_then_refused():
     with pytest.raises(ValueError):
         Thresholds(on=0.4, off=0.6)
+
+
+def test_when_thresholds_come_from_a_bundle_dict_then_missing_categories_keep_defaults():
+    from convowatch.nlp.fusion import thresholds_from_dict
+
+    th = thresholds_from_dict({"bullying": {"on": 0.9, "off": 0.5}})
+    assert th["bullying"] == Thresholds(0.9, 0.5)
+    assert th["grooming"] == FusionConfig().thresholds["grooming"]
+    with pytest.raises(ValueError):
+        thresholds_from_dict({"spam": {"on": 0.5, "off": 0.2}})
