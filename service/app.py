@@ -27,6 +27,7 @@ from .api import cases, health, messages, rules, ui
 from .api.deps import Services
 from .auth import KeyRing
 from .batcher import MicroBatcher
+from .cases import StaleCase
 from .config import Settings
 from .crypto import make_codec
 from .logging import get_logger
@@ -106,6 +107,14 @@ async def _on_store_error(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _on_stale_case(_: Request, exc: Exception) -> JSONResponse:
+    log.warning("case_conflict_gave_up", exc_type=type(exc).__name__)
+    return problem_response(
+        Problem(503, "Case busy", "a case kept changing while the batch committed; nothing was stored, retry",
+                headers={"Retry-After": "1"})
+    )
+
+
 def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Services:
     """Wire stores, analyzer, scoring and batcher from settings."""
     codec = make_codec(settings.encryption_key.get_secret_value() if settings.encryption_key else None)
@@ -171,6 +180,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     app.state.services = services
     problems.install(app)
     app.add_exception_handler(redis.RedisError, _on_store_error)
+    app.add_exception_handler(StaleCase, _on_stale_case)
     max_body = settings.max_batch * (settings.max_text_chars * 4 + 4096) + 65536
     app.add_middleware(ObserveMiddleware, metrics=services.metrics, max_body_bytes=max_body)
     for r in (messages.router, cases.router, rules.router, health.router):

@@ -10,11 +10,12 @@ last update); the stores delete it then.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import Any, Callable, Literal, Protocol, Sequence
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field as PydanticField
 
 from ..nlp.categories import SELF_HARM, Severity
 from ..nlp.types import Assessment, Message
@@ -52,7 +53,7 @@ class CaseMessage(BaseModel):
     ts: datetime
     text: str
     role: Literal["before", "flagged", "after"]
-    categories: list[str] = Field(default_factory=list, description="categories this message carried signals for")
+    categories: list[str] = PydanticField(default_factory=list, description="categories this message carried signals for")
 
 
 class TimelinePoint(BaseModel):
@@ -73,7 +74,7 @@ class AuditEntry(BaseModel):
     at: datetime
     actor: str
     action: str
-    detail: dict[str, Any] = Field(default_factory=dict)
+    detail: dict[str, Any] = PydanticField(default_factory=dict)
 
 
 class Case(BaseModel):
@@ -91,9 +92,9 @@ class Case(BaseModel):
     expires_at: datetime
     claimed_by: str | None = None
     decision: Decision | None = None
-    messages: list[CaseMessage] = Field(default_factory=list)
-    reasons: list[dict[str, Any]] = Field(default_factory=list)
-    timeline: list[TimelinePoint] = Field(default_factory=list)
+    messages: list[CaseMessage] = PydanticField(default_factory=list)
+    reasons: list[dict[str, Any]] = PydanticField(default_factory=list)
+    timeline: list[TimelinePoint] = PydanticField(default_factory=list)
     after_remaining: int = 0
     version: int = 1
 
@@ -111,6 +112,34 @@ class Case(BaseModel):
         }
 
 
+class CaseConflict(Exception):
+    """A claim or decision that the case's current status does not allow."""
+
+
+class StaleCase(Exception):
+    """A case changed in the store after it was read, and the change could not be re-applied.
+
+    Raised by a unit of work whose case writes keep losing a compare-and-set (another
+    writer, usually a moderator, changed the case each time); nothing was written.
+    """
+
+
+@dataclass
+class Plan:
+    """The case changes of one scored batch, and the versions they were based on.
+
+    ``base_versions`` maps every changed case id to the ``version`` it had when the
+    planner read it (None: a new case that must not exist yet). A store commits the
+    changes only if every case still has that version; otherwise the batch is re-planned
+    on the fresh cases, so a moderator's claim or decision is never overwritten.
+    """
+
+    case_ids: list[str | None] = field(default_factory=list)
+    changed: list["Case"] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    base_versions: dict[str, int | None] = field(default_factory=dict)
+
+
 class CaseStore(Protocol):
     """Where cases live. Implementations: :class:`MemoryCaseStore`, ``RedisCaseStore``."""
 
@@ -125,7 +154,15 @@ class CaseStore(Protocol):
         ...
 
     def update(self, case_id: str, fn: Callable[[Case], Case]) -> Case | None:
-        """Atomically read, change (``fn`` may raise to abort) and save a case."""
+        """Atomically read, change (``fn`` may raise to abort) and save a case.
+
+        Optimistic: when the case changes between the read and the save, ``fn`` runs
+        again on the fresh case, so a concurrent batch commit is never overwritten.
+        """
+        ...
+
+    def version_of(self, case_id: str) -> int | None:
+        """The stored ``version`` of a case, or None when there is no such case."""
         ...
 
     def list(
@@ -175,19 +212,24 @@ class CasePlanner:
         messages: Sequence[Message],
         assessments: Sequence[Assessment],
         window: Callable[[str], list[WindowEntry]],
-    ) -> tuple[list[str | None], list[Case], list[str]]:
+    ) -> Plan:
         """Work out case changes for a processed batch.
+
+        Pure apart from reading the current cases, so it can run again on fresher cases
+        when a commit loses its compare-and-set.
 
         Args:
             messages / assessments: the batch and its assessments, same order.
             window: the conversation's window after the batch (to copy the context before).
 
         Returns:
-            ``(case_id per message, changed cases, events)``; events are ``opened``/``extended``.
+            The plan: case id per message, changed cases, events (``opened``/``extended``)
+            and the version each changed case had when it was read.
         """
         now = self.clock()
         local: dict[str, Case | None] = {}
         changed: dict[str, Case] = {}
+        base: dict[str, int | None] = {}
         events: list[str] = []
         ids: list[str | None] = []
         for i, (m, a) in enumerate(zip(messages, assessments)):
@@ -198,6 +240,8 @@ class CasePlanner:
             if cid not in local:
                 case_id = self.store.active_for(cid)
                 local[cid] = self.store.get(case_id) if case_id else None
+                if local[cid] is not None:
+                    base[local[cid].case_id] = local[cid].version
             case = local[cid]
             if case is not None and case.status.decided:
                 case = None
@@ -205,6 +249,7 @@ class CasePlanner:
             relevant = bool(a.newly_flagged) or bool(cats)
             if relevant and case is None:
                 case = self._open(m, a, cats, i, messages, window(cid), now)
+                base[case.case_id] = None
                 events.append("opened")
             elif relevant and case is not None:
                 case.messages.append(_case_message(m, "flagged", cats or list(a.newly_flagged)))
@@ -222,7 +267,8 @@ class CasePlanner:
             local[cid] = case
             changed[case.case_id] = case
             ids.append(case.case_id)
-        return ids, list(changed.values()), events
+        cases = list(changed.values())
+        return Plan(ids, cases, events, {c.case_id: base[c.case_id] for c in cases})
 
     def _open(
         self, m: Message, a: Assessment, cats: list[str], i: int, batch: Sequence[Message], win: list[WindowEntry], now: datetime
@@ -259,10 +305,6 @@ class CasePlanner:
         case.updated_at = now
         case.expires_at = now + self.retention
         case.version += 1
-
-
-class CaseConflict(Exception):
-    """A claim or decision that the case's current status does not allow."""
 
 
 def claim(case: Case, actor: str, now: datetime) -> Case:

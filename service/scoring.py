@@ -10,7 +10,7 @@ import time
 from typing import Any, Callable, Sequence
 
 from ..nlp.analyzer import Analyzer
-from ..nlp.types import Message
+from ..nlp.types import Assessment, Message
 from .cases import Case, CasePlanner
 from .logging import get_logger
 from .metrics import Metrics
@@ -43,32 +43,45 @@ class ScoringService:
         self.planner = CasePlanner(backend.cases, context_after=context_after, retention_s=retention_s)
         self.on_cases = on_cases
 
-    def score(self, messages: Sequence[Message]) -> list[dict[str, Any]]:
+    def score(
+        self, messages: Sequence[Message], *, on_commit: Callable[[list[dict[str, Any]], Any], None] | None = None
+    ) -> list[dict[str, Any]]:
         """Assess a batch and commit windows, state and cases together.
+
+        Args:
+            on_commit: called inside the commit with the results and the transaction
+                pipeline (Redis; None on memory), for writes that must commit with the
+                batch or not at all (the stream worker acks and publishes here). It may
+                run more than once when a case changed concurrently: only the last
+                call's pipeline is executed.
 
         Returns:
             One public assessment dict per message (``Assessment.to_dict()`` + ``case_id``).
 
         Raises:
             redis.RedisError: when the store fails; nothing of the batch was committed.
+            StaleCase: a case kept changing under the commit; nothing was committed.
         """
         t0 = time.perf_counter()
+        window = self.backend.windows.window
         with self.backend.unit() as unit:
             assessments = self.analyzer.process_many(list(messages))
-            case_ids, changed, events = self.planner.plan(messages, assessments, self.backend.windows.window)
-            unit.cases.extend(changed)
+            unit.planner = lambda: self.planner.plan(messages, assessments, window)
+            if on_commit is not None:
+                unit.hooks.append(lambda pipe: on_commit(_results(assessments, unit.plan.case_ids), pipe))
+        plan = unit.plan
         m = self.metrics
         m.batch_size.observe(len(messages))
-        out = []
-        for a, case_id in zip(assessments, case_ids):
+        out = _results(assessments, plan.case_ids)
+        for a in assessments:
             m.messages.labels("duplicate" if a.duplicate else "assessed").inc()
             for c in a.newly_flagged:
                 m.flags.labels(c).inc()
             for s in a.signals:
                 m.rule_hits.labels(s.source, s.detector).inc()
-            d = a.to_dict()
-            d["case_id"] = case_id
-            out.append(d)
+        if unit.conflicts:
+            m.cases.labels("conflict_retried").inc(unit.conflicts)
+        changed, events = plan.changed, plan.events
         for e in events:
             m.cases.labels(e).inc()
         log.info(
@@ -82,3 +95,12 @@ class ScoringService:
         if changed and self.on_cases is not None:
             self.on_cases(changed)
         return out
+
+
+def _results(assessments: Sequence[Assessment], case_ids: Sequence[str | None]) -> list[dict[str, Any]]:
+    out = []
+    for a, case_id in zip(assessments, case_ids):
+        d = a.to_dict()
+        d["case_id"] = case_id
+        out.append(d)
+    return out

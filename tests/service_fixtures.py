@@ -108,3 +108,20 @@ def dump_redis(url: str) -> dict[str, bytes]:
         out[key.decode()] = key + b"\n" + val
     r.close()
     return out
+
+
+def scoring_service(backend, context_after: int = 3, retention_s: float = 600.0):
+    """A ScoringService on ``backend`` with the keyword analyzer (what ``create_app`` wires)."""
+    from convowatch.service.metrics import Metrics
+    from convowatch.service.scoring import ScoringService
+
+    analyzer = keyword_analyzer()
+    analyzer.store = backend.windows
+    return ScoringService(analyzer, backend, Metrics(), context_after=context_after, retention_s=retention_s)
+
+
+def message(cid: str, i: int, text: str, sender: str = "u1"):
+    """A :class:`Message` as ``msg`` builds it for the HTTP API."""
+    from convowatch.nlp.types import Message
+
+    return Message.from_dict(msg(cid, i, text, sender))

@@ -3,25 +3,71 @@
 A :class:`Backend` pairs a window store with a case store and offers a unit of work:
 the writes of one scored batch (windows, fusion state, cases) are committed together,
 so a failure leaves nothing half-written.
+
+Case writes are compare-and-set on the case ``version``: a moderator may claim or
+decide a case while a batch that extends it is being scored. The batch's commit then
+finds a newer version, re-plans its case changes on the fresh case (the windows and
+fusion state of the batch stay as scored) and tries again, so neither the moderator's
+change nor the new messages are lost.
 """
 
 from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ...nlp.store import MemoryWindowStore, WindowStore
-from ..cases import Case, CaseStore
+from ..cases import Case, CaseStore, Plan, StaleCase
 from ..crypto import Codec, PlainCodec
+from ..logging import get_logger
 from .memory_cases import MemoryCaseStore
+
+log = get_logger("stores")
+
+#: how often a batch re-plans its case changes after losing a compare-and-set
+MAX_COMMIT_ATTEMPTS = 8
 
 
 @dataclass
 class Unit:
-    """Writes of one batch, committed on a clean exit of :meth:`Backend.unit`."""
+    """Writes of one batch, committed on a clean exit of :meth:`Backend.unit`.
+
+    Attributes:
+        cases: cases to save (unchecked unless ``base_versions`` names them).
+        base_versions: case id -> the version the change was based on (None: new case).
+        planner: when set, called at commit time to produce the case changes (and again
+            after a lost compare-and-set); its latest result is left in ``plan``.
+        hooks: called inside the commit with the transaction pipeline (Redis) or None
+            (memory), after the case writes are queued: extra writes that must commit
+            with the batch (the stream worker's XACK and output entries).
+    """
 
     cases: list[Case] = field(default_factory=list)
+    base_versions: dict[str, int | None] = field(default_factory=dict)
+    planner: Callable[[], Plan] | None = None
+    plan: Plan | None = None
+    hooks: list[Callable[[Any], None]] = field(default_factory=list)
+    conflicts: int = 0
+
+    def commit_loop(self, try_commit: Callable[["Unit"], bool]) -> None:
+        """Plan, try to commit, and on a lost compare-and-set re-plan and retry.
+
+        Raises:
+            StaleCase: still losing after :data:`MAX_COMMIT_ATTEMPTS`, or a conflict with
+                no planner to re-plan (nothing was written by this unit's commit).
+        """
+        for _ in range(MAX_COMMIT_ATTEMPTS):
+            if self.planner is not None:
+                self.plan = self.planner()
+                self.cases, self.base_versions = list(self.plan.changed), dict(self.plan.base_versions)
+            if try_commit(self):
+                return
+            self.conflicts += 1
+            log.info("case_conflict", attempt=self.conflicts, n_cases=len(self.cases))
+            if self.planner is None:
+                break
+        raise StaleCase(f"case changed concurrently {self.conflicts} time(s); the batch was not committed")
 
 
 class Backend:
@@ -37,8 +83,20 @@ class Backend:
     def unit(self) -> Iterator[Unit]:
         u = Unit()
         yield u
-        for c in u.cases:
-            self.cases.save(c)
+        u.commit_loop(self._try_commit)
+
+    def _try_commit(self, u: Unit) -> bool:
+        # windows and state were written through while scoring (one scoring thread per process)
+        store = self.cases
+        if isinstance(store, MemoryCaseStore):
+            if not store.save_if(u.cases, u.base_versions):
+                return False
+        else:  # pragma: no cover - a foreign case store without compare-and-set
+            for c in u.cases:
+                store.save(c)
+        for hook in u.hooks:
+            hook(None)
+        return True
 
     def ping(self) -> bool:
         return True
@@ -70,11 +128,26 @@ class RedisBackend(Backend):
         u = Unit()
         with self.rwindows.staged() as stage:
             yield u
-        pipe = self.client.pipeline(transaction=True)
-        self.rwindows.write_staged(stage, pipe)
-        for c in u.cases:
-            self.rcases.save(c, pipe=pipe)
-        pipe.execute()
+            # still staged: a re-plan reads the batch's own (uncommitted) window view
+            u.commit_loop(lambda unit: self._try_commit(unit, stage))
+
+    def _try_commit(self, u: Unit, stage: Any) -> bool:
+        import redis
+
+        with self.client.pipeline(transaction=True) as pipe:
+            if not self.rcases.versions_match(pipe, u.base_versions):
+                return False
+            pipe.multi()
+            self.rwindows.write_staged(stage, pipe)
+            for c in u.cases:
+                self.rcases.save(c, pipe=pipe)
+            for hook in u.hooks:
+                hook(pipe)
+            try:
+                pipe.execute()
+            except redis.WatchError:
+                return False
+        return True
 
     def ping(self) -> bool:
         try:

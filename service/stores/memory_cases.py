@@ -51,13 +51,34 @@ class MemoryCaseStore:
             return self._active.get(conversation_id)
 
     def update(self, case_id: str, fn: Callable[[Case], Case]) -> Case | None:
-        with self._lock:
+        # optimistic, like the Redis store: fn runs outside the lock on a copy, and the
+        # save happens only if nobody saved the case meanwhile (else fn runs again)
+        while True:
             case = self.get(case_id)
             if case is None:
                 return None
+            seen = case.version
             new = fn(case)
-            self._cases[case_id] = new.model_copy(deep=True)
-            return new
+            new.version = max(new.version, seen + 1)  # every saved change is a new version
+            with self._lock:
+                if self.version_of(case_id) == seen:
+                    self._cases[case_id] = new.model_copy(deep=True)
+                    return new
+
+    def version_of(self, case_id: str) -> int | None:
+        with self._lock:
+            c = self._cases.get(case_id)
+            return c.version if c is not None else None
+
+    def save_if(self, cases: list[Case], base_versions: dict[str, int | None]) -> bool:
+        """Save ``cases`` only if each still has its base version (None: absent); all or nothing."""
+        with self._lock:
+            self._purge()
+            if any(self.version_of(cid) != v for cid, v in base_versions.items()):
+                return False
+            for c in cases:
+                self.save(c)
+            return True
 
     def list(self, *, status: str | None = None, category: str | None = None, severity: str | None = None, limit: int = 100) -> list[Case]:
         with self._lock:

@@ -4,13 +4,17 @@ Layout (``cw`` = prefix):
 
 * ``cw:case:{<case_id>}`` hash: ``doc`` (case JSON without text), ``messages`` (the
   text, sealed by the codec), plus ``status``/``urgency``/``categories`` for filtering
-  without loading documents. Expires at the case's ``expires_at`` (retention).
+  without loading documents, and ``version`` for compare-and-set. Expires at the
+  case's ``expires_at`` (retention).
 * ``cw:case:{<case_id>}:audit`` list of audit entries (same slot, same expiry).
 * ``cw:cases`` sorted set case_id -> urgency rank (lowest first); entries whose hash has
   expired are removed when listing.
 * ``cw:{<conversation_id>}:case`` the conversation's latest case id (its own slot).
 
-Cases are plain Redis data, so they survive service restarts.
+Cases are plain Redis data, so they survive service restarts. Every write is
+version-checked: :meth:`RedisCaseStore.update` (a moderator) runs under WATCH, and a
+batch commit WATCHes the cases it changes and checks their ``version`` first
+(:meth:`RedisCaseStore.versions_match`), so neither side overwrites the other.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ class RedisCaseStore:
             "status": case.status.value,
             "urgency": case.urgency or "",
             "categories": ",".join(case.categories),
+            "version": str(case.version),
         }
 
     def _decode(self, h: dict[bytes, bytes]) -> Case:
@@ -82,6 +87,24 @@ class RedisCaseStore:
         if pipe is None:
             p.execute()
 
+    def version_of(self, case_id: str, client: Any = None) -> int | None:
+        r = client if client is not None else self.r
+        version, doc = r.hmget(self.case_key(case_id), ["version", "doc"])
+        if version is not None:
+            return int(version)
+        return None if doc is None else Case.model_validate_json(doc).version  # written before the field existed
+
+    def versions_match(self, pipe: redis.client.Pipeline, base_versions: dict[str, int | None]) -> bool:
+        """WATCH the cases and check each still has its base version (None: absent).
+
+        Leaves ``pipe`` watching: queue the writes after ``pipe.multi()``; EXEC then fails
+        with ``WatchError`` if any of the cases changed after this check.
+        """
+        if not base_versions:
+            return True
+        pipe.watch(*(self.case_key(cid) for cid in base_versions))
+        return all(self.version_of(cid, pipe) == v for cid, v in base_versions.items())
+
     def active_for(self, conversation_id: str) -> str | None:
         raw = self.r.get(self.active_key(conversation_id))
         return raw.decode() if raw else None
@@ -95,7 +118,10 @@ class RedisCaseStore:
             if not h:
                 out[0] = None
                 return
-            new = fn(self._decode(h))
+            old = self._decode(h)
+            seen = old.version
+            new = fn(old)
+            new.version = max(new.version, seen + 1)  # every saved change is a new version
             pipe.multi()
             pipe.hset(key, mapping=self._fields(new))
             pipe.zadd(self.index_key, {new.case_id: new.urgency_rank()})
