@@ -118,7 +118,9 @@ async def _on_stale_case(_: Request, exc: Exception) -> JSONResponse:
 def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Services:
     """Wire stores, analyzer, scoring and batcher from settings."""
     codec = make_codec(settings.encryption_key.get_secret_value() if settings.encryption_key else None)
-    backend = make_backend(settings.store_url, settings.key_prefix, codec)
+    backend = make_backend(
+        settings.store_url, settings.key_prefix, codec, dedup_ttl_s=settings.dedup_ttl_s, dedup_max_ids=settings.dedup_max_ids
+    )
     window = WindowConfig(size=settings.window_size, ttl_s=settings.window_ttl_s)
     if analyzer is None:
         config = AnalyzerConfig(window=window, max_text_chars=settings.max_text_chars)

@@ -59,6 +59,8 @@ class Settings(BaseSettings):
         api_keys: ``<key>:<role>,...``; empty in dev means one generated all-roles key.
         max_text_chars / max_batch: input limits; larger input is rejected (4xx), never cut.
         window_size / window_ttl_s: W messages kept per conversation and for how long.
+        dedup_ttl_s / dedup_max_ids: seen message ids (ids only) kept per conversation so a
+            retry is not counted again after the window expired; at least the window TTL.
         case_context_after: K messages appended to a case after its last flagged message.
         case_retention_s: how long a case (and the text it holds) is kept after its last update.
         webhook_url: POST new and updated cases here (optional).
@@ -77,6 +79,8 @@ class Settings(BaseSettings):
     max_batch: int = Field(default=256, ge=1, le=10_000)
     window_size: int = Field(default=12, ge=1, le=512)
     window_ttl_s: float = Field(default=6 * 3600.0, gt=0)
+    dedup_ttl_s: float = Field(default=24 * 3600.0, gt=0)
+    dedup_max_ids: int = Field(default=1024, ge=1, le=1_000_000)
     case_context_after: int = Field(default=10, ge=0, le=1000)
     case_retention_s: float = Field(default=30 * 24 * 3600.0, gt=0)
     webhook_url: str | None = None
@@ -100,6 +104,8 @@ class Settings(BaseSettings):
                 raise ValueError("CONVOWATCH_API_KEYS must be set outside development")
             if any(k in DEFAULT_KEYS or len(k) < MIN_KEY_CHARS for k in keys):
                 raise ValueError(f"refusing a default or short API key outside development (min {MIN_KEY_CHARS} chars)")
+        if self.dedup_ttl_s < self.window_ttl_s:
+            raise ValueError("dedup_ttl_s must be at least window_ttl_s (ids must outlive the window)")
         if not (self.store_url == "memory" or self.store_url.startswith(("redis://", "rediss://", "unix://"))):
             raise ValueError("store_url must be 'memory' or a redis:// URL")
         return self

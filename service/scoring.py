@@ -10,6 +10,7 @@ import time
 from typing import Any, Callable, Sequence
 
 from ..nlp.analyzer import Analyzer
+from ..nlp.fusion import empty_state
 from ..nlp.types import Assessment, Message
 from .cases import Case, CasePlanner
 from .logging import get_logger
@@ -65,7 +66,8 @@ class ScoringService:
         t0 = time.perf_counter()
         window = self.backend.windows.window
         with self.backend.unit() as unit:
-            assessments = self.analyzer.process_many(list(messages))
+            assessments = self._assess(messages)
+            unit.seen = [(m.conversation_id, m.message_id) for m, a in zip(messages, assessments) if not a.duplicate]
             unit.planner = lambda: self.planner.plan(messages, assessments, window)
             if on_commit is not None:
                 unit.hooks.append(lambda pipe: on_commit(_results(assessments, unit.plan.case_ids), pipe))
@@ -94,6 +96,24 @@ class ScoringService:
         )
         if changed and self.on_cases is not None:
             self.on_cases(changed)
+        return out
+
+    def _assess(self, messages: Sequence[Message]) -> list[Assessment]:
+        """The analyzer's assessments, except for ids the seen-id store already holds.
+
+        Those are retries of messages whose window may have expired: they are answered
+        as duplicates of the conversation's current state (empty when it is gone) and
+        never reach the analyzer, so nothing is counted twice.
+        """
+        known = self.backend.seen.contains([(m.conversation_id, m.message_id) for m in messages])
+        fresh = iter(self.analyzer.process_many([m for m, k in zip(messages, known) if not k]))
+        out = []
+        for m, k in zip(messages, known):
+            if not k:
+                out.append(next(fresh))
+                continue
+            state = self.analyzer.store.get_state(m.conversation_id) or empty_state()
+            out.append(self.analyzer.fusion.snapshot(state, m.conversation_id, m.message_id, duplicate=True))
         return out
 
 

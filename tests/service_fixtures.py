@@ -110,13 +110,17 @@ def dump_redis(url: str) -> dict[str, bytes]:
     return out
 
 
-def scoring_service(backend, context_after: int = 3, retention_s: float = 600.0):
+def scoring_service(backend, context_after: int = 3, retention_s: float = 600.0, window_ttl_s: float = 600.0):
     """A ScoringService on ``backend`` with the keyword analyzer (what ``create_app`` wires)."""
+    from dataclasses import replace
+
+    from convowatch.nlp.window import WindowConfig
     from convowatch.service.metrics import Metrics
     from convowatch.service.scoring import ScoringService
 
     analyzer = keyword_analyzer()
     analyzer.store = backend.windows
+    analyzer.config = replace(analyzer.config, window=WindowConfig(size=4, ttl_s=window_ttl_s))
     return ScoringService(analyzer, backend, Metrics(), context_after=context_after, retention_s=retention_s)
 
 

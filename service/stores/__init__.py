@@ -21,12 +21,15 @@ from ...nlp.store import MemoryWindowStore, WindowStore
 from ..cases import Case, CaseStore, Plan, StaleCase
 from ..crypto import Codec, PlainCodec
 from ..logging import get_logger
+from .dedup import MemorySeenStore, RedisSeenStore, SeenStore
 from .memory_cases import MemoryCaseStore
 
 log = get_logger("stores")
 
 #: how often a batch re-plans its case changes after losing a compare-and-set
 MAX_COMMIT_ATTEMPTS = 8
+#: defaults of the seen-id store (``CONVOWATCH_DEDUP_TTL_S`` / ``CONVOWATCH_DEDUP_MAX_IDS``)
+DEDUP_TTL_S, DEDUP_MAX_IDS = 24 * 3600.0, 1024
 
 
 @dataclass
@@ -38,6 +41,7 @@ class Unit:
         base_versions: case id -> the version the change was based on (None: new case).
         planner: when set, called at commit time to produce the case changes (and again
             after a lost compare-and-set); its latest result is left in ``plan``.
+        seen: (conversation_id, message_id) of the batch's new messages, for the seen-id store.
         hooks: called inside the commit with the transaction pipeline (Redis) or None
             (memory), after the case writes are queued: extra writes that must commit
             with the batch (the stream worker's XACK and output entries).
@@ -48,6 +52,7 @@ class Unit:
     planner: Callable[[], Plan] | None = None
     plan: Plan | None = None
     hooks: list[Callable[[Any], None]] = field(default_factory=list)
+    seen: list[tuple[str, str]] = field(default_factory=list)
     conflicts: int = 0
 
     def commit_loop(self, try_commit: Callable[["Unit"], bool]) -> None:
@@ -75,9 +80,13 @@ class Backend:
 
     name = "memory"
 
-    def __init__(self, windows: WindowStore | None = None, cases: CaseStore | None = None) -> None:
+    def __init__(
+        self, windows: WindowStore | None = None, cases: CaseStore | None = None, seen: SeenStore | None = None,
+        *, dedup_ttl_s: float = DEDUP_TTL_S, dedup_max_ids: int = DEDUP_MAX_IDS,
+    ) -> None:
         self.windows: WindowStore = windows if windows is not None else MemoryWindowStore()
         self.cases: CaseStore = cases if cases is not None else MemoryCaseStore()
+        self.seen: SeenStore = seen if seen is not None else MemorySeenStore(dedup_ttl_s, dedup_max_ids)
 
     @contextmanager
     def unit(self) -> Iterator[Unit]:
@@ -94,6 +103,7 @@ class Backend:
         else:  # pragma: no cover - a foreign case store without compare-and-set
             for c in u.cases:
                 store.save(c)
+        self.seen.add(u.seen)
         for hook in u.hooks:
             hook(None)
         return True
@@ -110,7 +120,10 @@ class RedisBackend(Backend):
 
     name = "redis"
 
-    def __init__(self, url: str, prefix: str = "cw", codec: Codec | None = None, **client_kwargs: Any) -> None:
+    def __init__(
+        self, url: str, prefix: str = "cw", codec: Codec | None = None, *,
+        dedup_ttl_s: float = DEDUP_TTL_S, dedup_max_ids: int = DEDUP_MAX_IDS, **client_kwargs: Any,
+    ) -> None:
         import redis
 
         from .redis_cases import RedisCaseStore
@@ -121,7 +134,8 @@ class RedisBackend(Backend):
         codec = codec or PlainCodec()
         self.rwindows = RedisWindowStore(self.client, prefix, codec)
         self.rcases = RedisCaseStore(self.client, prefix, codec)
-        super().__init__(self.rwindows, self.rcases)
+        self.rseen = RedisSeenStore(self.client, prefix, dedup_ttl_s, dedup_max_ids)
+        super().__init__(self.rwindows, self.rcases, self.rseen)
 
     @contextmanager
     def unit(self) -> Iterator[Unit]:
@@ -141,6 +155,7 @@ class RedisBackend(Backend):
             self.rwindows.write_staged(stage, pipe)
             for c in u.cases:
                 self.rcases.save(c, pipe=pipe)
+            self.rseen.add(u.seen, pipe=pipe)
             for hook in u.hooks:
                 hook(pipe)
             try:
@@ -159,9 +174,13 @@ class RedisBackend(Backend):
         self.client.close()
 
 
-def make_backend(url: str, prefix: str = "cw", codec: Codec | None = None) -> Backend:
+def make_backend(
+    url: str, prefix: str = "cw", codec: Codec | None = None, *,
+    dedup_ttl_s: float = DEDUP_TTL_S, dedup_max_ids: int = DEDUP_MAX_IDS,
+) -> Backend:
     """``memory`` or a ``redis://`` URL."""
-    return Backend() if url == "memory" else RedisBackend(url, prefix, codec)
+    dedup = {"dedup_ttl_s": dedup_ttl_s, "dedup_max_ids": dedup_max_ids}
+    return Backend(**dedup) if url == "memory" else RedisBackend(url, prefix, codec, **dedup)
 
 
-__all__ = ["Backend", "RedisBackend", "Unit", "make_backend", "MemoryCaseStore"]
+__all__ = ["Backend", "RedisBackend", "Unit", "make_backend", "MemoryCaseStore", "MemorySeenStore", "SeenStore"]
