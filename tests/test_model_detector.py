@@ -145,3 +145,20 @@ def test_when_no_default_weights_ship_then_default_bundle_is_none_or_loads(monke
     # case: no default folder -> None (the analyzer then runs rules-only)
     monkeypatch.setattr(bundle, "default_model_dir", lambda: tmp_path / "missing")
     assert load_model_bundle(None) is None
+
+
+@pytest.mark.slow
+def test_when_default_weights_ship_then_they_load_offline_and_were_trained_on_the_committed_corpora():
+    import hashlib
+    from pathlib import Path
+
+    b = load_model_bundle(None)
+    assert b is not None, "nlp/model/default/ should ship trained weights"
+    root = Path(__file__).resolve().parents[1] / "data" / "synthetic"
+    tr = b.config["training"]
+    # if the corpora are regenerated, the default model must be re-trained (docs/model-card.md)
+    assert tr["train_sha256"] == hashlib.sha256((root / tr["train_file"]).read_bytes()).hexdigest()
+    assert tr["dev_sha256"] == hashlib.sha256((root / tr["dev_file"]).read_bytes()).hexdigest()
+    an = Analyzer(detectors=[b.detector], encoder=b.encoder)
+    out = an.process_many(conversation("d", ["hey", "how old are you", "dont tell your parents we talk ok"]))
+    assert len(out) == 3 and b.encoder.dim == 384

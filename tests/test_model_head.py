@@ -88,11 +88,21 @@ def test_when_temperature_is_higher_then_probabilities_move_towards_half():
     assert (np.abs(p3 - 0.5) <= np.abs(p1 - 0.5) + 1e-7).all()
 
 
-def test_when_an_entry_has_no_embedding_then_value_error_names_the_conversation():
+def test_when_the_current_entry_has_no_embedding_then_value_error_names_the_conversation():
     spec = FeatureSpec(window=4)
     clf = WindowClassifier(WindowHead(dim=8, n_features=spec.n_features, hidden=16), spec)
     with pytest.raises(ValueError, match="c1"):
-        clf.predict_proba([Window("c1", (entry(0, "a", dim=None),))])
+        clf.predict_proba([Window("c1", (entry(0, "a"), entry(1, "b", dim=None)))])
+
+
+def test_when_an_older_entry_has_no_embedding_then_it_is_skipped_as_if_absent():
+    spec = FeatureSpec(window=4)
+    torch.manual_seed(2)
+    clf = WindowClassifier(WindowHead(dim=8, n_features=spec.n_features, hidden=16), spec)
+    # e.g. the window store was filled before the model was switched on
+    with_gap = Window("c1", (entry(0, "a", dim=None), entry(1, "b"), entry(2, "a")))
+    without = Window("c1", (entry(1, "b"), entry(2, "a")))
+    np.testing.assert_allclose(clf.predict_proba([with_gap]), clf.predict_proba([without]), atol=1e-6)
 
 
 def test_when_temperatures_are_invalid_then_value_error():

@@ -115,15 +115,22 @@ def entry_features(entries: Sequence[WindowEntry], spec: FeatureSpec) -> np.ndar
     return out
 
 
-def window_embeddings(window: Window, spec: FeatureSpec) -> np.ndarray:
-    """Embeddings of the newest ``spec.window`` entries, ``[L, dim]`` float32.
+def usable_entries(window: Window, spec: FeatureSpec) -> tuple[WindowEntry, ...]:
+    """The newest ``spec.window`` entries that carry an embedding.
+
+    Older entries may lack one when a window store was filled before the model was
+    switched on; they are skipped rather than failing the whole wave.
 
     Raises:
-        ValueError: when an entry has no embedding (the analyzer was run without an encoder).
+        ValueError: when the current message has no embedding (the analyzer ran without an encoder).
     """
-    entries = window.entries[-spec.window :]
-    if any(e.embedding is None for e in entries):
-        raise ValueError(f"window of conversation {window.conversation_id} has entries without embeddings")
+    if window.current.embedding is None:
+        raise ValueError(f"current message of conversation {window.conversation_id} has no embedding")
+    return tuple(e for e in window.entries if e.embedding is not None)[-spec.window :]
+
+
+def window_embeddings(entries: Sequence[WindowEntry]) -> np.ndarray:
+    """Stacked embeddings of entries, ``[L, dim]`` float32."""
     return np.stack([np.asarray(e.embedding, dtype=np.float32) for e in entries])
 
 

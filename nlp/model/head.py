@@ -19,7 +19,7 @@ from torch import nn
 
 from ..categories import CATEGORIES, GROOMING_STAGES
 from ..window import Window
-from .features import FeatureSpec, entry_features, pad_batch, window_embeddings
+from .features import FeatureSpec, entry_features, pad_batch, usable_entries, window_embeddings
 
 #: Stage head classes: "none" first, then the LCT stages in order.
 STAGE_LABELS: tuple[str, ...] = ("none", *GROOMING_STAGES)
@@ -109,8 +109,9 @@ class WindowClassifier:
 
     def arrays(self, windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Padded model inputs for windows: emb ``[n, W, dim]``, feats ``[n, W, F]``, lengths ``[n]``."""
-        embs = [window_embeddings(w, self.spec) for w in windows]
-        feats = [entry_features(w.entries, self.spec) for w in windows]
+        entries = [usable_entries(w, self.spec) for w in windows]
+        embs = [window_embeddings(e) for e in entries]
+        feats = [entry_features(e, self.spec) for e in entries]
         emb, lengths = pad_batch(embs, self.spec.window)
         feat, _ = pad_batch(feats, self.spec.window)
         return emb, feat, lengths

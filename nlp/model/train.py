@@ -54,12 +54,12 @@ class TrainConfig:
     """
 
     seed: int = 13
-    epochs: int = 12
+    epochs: int = 6
     batch_size: int = 256
-    lr: float = 2e-3
-    weight_decay: float = 1e-4
-    hidden: int = 128
-    dropout: float = 0.1
+    lr: float = 1e-3
+    weight_decay: float = 1e-2
+    hidden: int = 64
+    dropout: float = 0.3
     window: int = 12
     use_rules: bool = True
     use_roles: bool = True
@@ -148,6 +148,28 @@ def evaluate_logits(head: Any, E: Any, ws: WindowSet, stage_weight: float, batch
     return total / max(1, len(ws)), np.concatenate(cats), np.concatenate(stages)
 
 
+def _encode_cached(texts: list[str], encoder: Any, cache_dir: Path | None, tick: Any) -> tuple[np.ndarray, dict[str, int]]:
+    """:func:`encode_unique`, memoised on disk by a hash of the encoder name and the texts."""
+    import hashlib
+
+    if cache_dir is None:
+        return encode_unique(texts, encoder, on_progress=tick)
+    h = hashlib.sha256(f"{encoder.name}|{getattr(encoder, 'max_length', '')}".encode())
+    for t in texts:
+        h.update(t.encode("utf-8") + b"\0")
+    path = Path(cache_dir) / f"embeddings-{h.hexdigest()[:24]}.npy"
+    if path.is_file():
+        matrix = np.load(path)
+        index: dict[str, int] = {}
+        for t in texts:
+            index.setdefault(t, len(index))
+        return matrix, index
+    matrix, index = encode_unique(texts, encoder, on_progress=tick)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, matrix)
+    return matrix, index
+
+
 def _fit(
     head: Any, opt: Any, E: Any, tr: WindowSet, dv: WindowSet, spec: FeatureSpec, cfg: TrainConfig,
     rng: np.random.Generator, history: list[dict[str, float]], tick: Any,
@@ -192,6 +214,7 @@ def train(
     encoder: Any | None = None,
     rules: Any | None | str = "default",
     show_progress: bool = True,
+    cache_dir: Path | None = None,
 ) -> TrainResult:
     """Train, calibrate and save a model folder.
 
@@ -202,6 +225,8 @@ def train(
         encoder: an already loaded encoder (tests); default loads ``config.encoder``.
         rules: ``"default"`` for the bundled rule engine (if importable), an engine, or None.
         show_progress: draw rich progress bars.
+        cache_dir: keep the encoded corpus here (keyed by encoder and texts) so that
+            hyper-parameter runs on the same corpora skip the encoder.
 
     Returns:
         The saved config and the per-epoch history.
@@ -234,7 +259,7 @@ def train(
     with progress:
         n_unique = len(set(texts))
         t_enc = progress.add_task("encoding messages", total=n_unique)
-        matrix, index = encode_unique(texts, encoder, on_progress=lambda k: progress.advance(t_enc, k))
+        matrix, index = _encode_cached(texts, encoder, cache_dir, lambda k: progress.advance(t_enc, k))
         t_win = progress.add_task("building windows", total=len(train_convs) + len(dev_convs))
         adv = lambda k: progress.advance(t_win, k)  # noqa: E731
         tr = build_windows(train_convs, matrix, index, spec, rules, on_progress=adv)

