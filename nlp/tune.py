@@ -1,0 +1,78 @@
+"""Choosing fused operating points on a dev corpus.
+
+Fusion scores do not depend on the thresholds (hysteresis only decides when a flag
+clears), so one pass of the analyzer over dev gives every conversation's highest
+fused score per category; the ``on`` threshold is then picked from those scores.
+We pick the threshold with the best dev F1 among those whose dev precision is at
+least ``target_precision``, never below ``min_on`` (so one weak signal cannot flag a
+conversation on its own). ``off`` sits at ``off_ratio * on``.
+
+Thresholds are chosen on dev and reported on test: choosing them on test would make
+the test figures meaningless.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import numpy as np
+
+from .categories import CATEGORIES
+
+
+@dataclass(frozen=True)
+class TuneConfig:
+    target_precision: float = 0.95
+    min_on: float = 0.3
+    max_on: float = 0.95
+    off_ratio: float = 0.6
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.target_precision <= 1.0:
+            raise ValueError("target_precision must be in (0, 1]")
+        if not 0.0 < self.min_on <= self.max_on <= 1.0:
+            raise ValueError("need 0 < min_on <= max_on <= 1")
+        if not 0.0 < self.off_ratio <= 1.0:
+            raise ValueError("off_ratio must be in (0, 1]")
+
+
+def choose_threshold(y: Sequence[int], scores: Sequence[float], cfg: TuneConfig) -> dict[str, Any]:
+    """The operating point for one category (see module docstring).
+
+    Returns:
+        ``{"on", "off", "precision", "recall", "f1", "reached"}`` measured on the given data;
+        ``reached`` is False when no threshold met the precision target (then the best
+        precision is taken).
+    """
+    y_arr = np.asarray(y, dtype=int)
+    s = np.asarray(scores, dtype=float)
+    candidates = sorted({round(float(v), 4) for v in s if cfg.min_on <= v <= cfg.max_on} | {cfg.min_on, cfg.max_on})
+    best: dict[str, Any] | None = None
+    fallback: dict[str, Any] | None = None
+    for th in candidates:
+        pred = s >= th
+        tp = int((pred & (y_arr == 1)).sum())
+        fp = int((pred & (y_arr == 0)).sum())
+        fn = int((~pred & (y_arr == 1)).sum())
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        point = {"on": th, "precision": p, "recall": r, "f1": f1}
+        if p >= cfg.target_precision and (best is None or f1 > best["f1"]):
+            best = point
+        if fallback is None or (p, f1) > (fallback["precision"], fallback["f1"]):
+            fallback = point
+    chosen = dict(best or fallback or {"on": cfg.max_on, "precision": 0.0, "recall": 0.0, "f1": 0.0})
+    chosen["reached"] = best is not None
+    chosen["off"] = round(max(0.01, chosen["on"] * cfg.off_ratio), 4)
+    return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in chosen.items()}
+
+
+def choose_thresholds(outcomes: Sequence[Any], cfg: TuneConfig | None = None) -> dict[str, dict[str, Any]]:
+    """Per-category operating points from evaluation outcomes (``ConversationOutcome``)."""
+    cfg = cfg or TuneConfig()
+    return {
+        c: choose_threshold([o.labels.get(c, 0) for o in outcomes], [o.max_score[c] for o in outcomes], cfg)
+        for c in CATEGORIES
+    }

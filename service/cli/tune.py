@@ -1,0 +1,59 @@
+"""``convowatch tune``: choose fused thresholds on a dev corpus and store them in a model folder."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import app
+from ._common import RulesOpt
+
+
+@app.command()
+def tune(
+    dev: Annotated[Path, typer.Option("--dev", exists=True, dir_okay=False, help="Dev corpus (never the test split).")],
+    model: Annotated[Path, typer.Option("--model", exists=True, file_okay=False, help="Model folder whose config.json receives the thresholds.")],
+    rules: RulesOpt = None,
+    target_precision: Annotated[float, typer.Option(min=0.5, max=1.0)] = 0.95,
+    write: Annotated[bool, typer.Option("--write/--dry-run", help="Write fusion thresholds into the model's config.json.")] = True,
+) -> None:
+    """Pick per-category fused thresholds on dev, for the fused and the model-only analyzer."""
+    from dataclasses import replace
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from convowatch.nlp.analyzer import Analyzer, AnalyzerConfig
+    from convowatch.nlp.corpora.reader import read_conversations
+    from convowatch.nlp.evaluate import run_analyzer
+    from convowatch.nlp.fusion import FusionConfig
+    from convowatch.nlp.tune import TuneConfig, choose_thresholds
+
+    console = Console(stderr=True)
+    conversations, _ = read_conversations(dev)
+    cfg = TuneConfig(target_precision=target_precision)
+    # a non-default fusion config so the bundle's current thresholds are not applied (scores are unaffected anyway)
+    base = AnalyzerConfig(fusion=replace(FusionConfig(), max_reasons=FusionConfig().max_reasons + 1))
+    sections = {}
+    for key, use_rules in (("fusion", True), ("fusion_model_only", False)):
+        analyzer = Analyzer.default(rules_dir=rules, use_rules=use_rules, model=str(model), config=base)
+        sections[key] = {"thresholds": choose_thresholds(run_analyzer(conversations, analyzer), cfg)}
+    digest = hashlib.sha256(Path(dev).read_bytes()).hexdigest()
+    table = Table(title=f"fused thresholds chosen on {Path(dev).name} (target precision {target_precision})")
+    for col in ("analyzer", "category", "on", "off", "dev P", "dev R", "dev F1", "target met"):
+        table.add_column(col)
+    for key, sec in sections.items():
+        sec["chosen_on"] = {"corpus": Path(dev).name, "sha256": digest, "target_precision": target_precision}
+        for c, th in sec["thresholds"].items():
+            table.add_row(key, c, f"{th['on']:.3f}", f"{th['off']:.3f}", f"{th['precision']:.3f}", f"{th['recall']:.3f}", f"{th['f1']:.3f}", str(th["reached"]))
+    console.print(table)
+    if write:
+        cfg_path = model / "config.json"
+        data = json.loads(cfg_path.read_text(encoding="utf-8"))
+        data.update(sections)
+        cfg_path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        console.print(f"wrote fusion thresholds to {cfg_path}")
