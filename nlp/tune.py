@@ -55,11 +55,11 @@ def choose_threshold(y: Sequence[int], scores: Sequence[float], cfg: TuneConfig)
         tp = int((pred & (y_arr == 1)).sum())
         fp = int((pred & (y_arr == 0)).sum())
         fn = int((~pred & (y_arr == 1)).sum())
-        p = tp / (tp + fp) if tp + fp else 1.0
+        p = tp / (tp + fp) if tp + fp else 0.0  # flagging nothing is not precision
         r = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         point = {"on": th, "precision": p, "recall": r, "f1": f1}
-        if p >= cfg.target_precision and (best is None or f1 > best["f1"]):
+        if p >= cfg.target_precision and (best is None or f1 >= best["f1"]):  # ties: the higher threshold
             best = point
         if fallback is None or (p, f1) > (fallback["precision"], fallback["f1"]):
             fallback = point
