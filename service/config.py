@@ -67,6 +67,12 @@ class Settings(BaseSettings):
         encryption_key: a Fernet key; window and case text is encrypted at rest when set.
         rules_dir / model: passed to ``Analyzer.default`` (model ``none`` = rules only).
         batch_wait_ms / batch_max: micro-batching of concurrent requests.
+        stream_url: the Redis of the worker's streams; defaults to ``store_url`` (required
+            to be that Redis when the store is Redis, so acks commit with the batch).
+        stream_in / stream_out / stream_dead / stream_group: the worker's input stream,
+            flagged-assessment output, dead letters and consumer group.
+        worker_batch / worker_block_ms / worker_min_idle_ms: entries per step, how long
+            an idle worker blocks, and after how long a dead worker's entries are re-claimed.
     """
 
     model_config = SettingsConfigDict(env_prefix="CONVOWATCH_", extra="ignore", env_file=None)
@@ -90,6 +96,15 @@ class Settings(BaseSettings):
     model: str | None = "default"
     batch_wait_ms: float = Field(default=2.0, ge=0, le=1000)
     batch_max: int = Field(default=512, ge=1, le=100_000)
+    stream_url: str | None = None
+    stream_in: str = Field(default="convowatch:in", min_length=1, max_length=200)
+    stream_out: str = Field(default="convowatch:out", min_length=1, max_length=200)
+    stream_dead: str = Field(default="convowatch:dead", min_length=1, max_length=200)
+    stream_group: str = Field(default="convowatch", min_length=1, max_length=200)
+    stream_maxlen: int = Field(default=100_000, ge=100)
+    worker_batch: int = Field(default=64, ge=1, le=10_000)
+    worker_block_ms: int = Field(default=1000, ge=1, le=60_000)
+    worker_min_idle_ms: int = Field(default=30_000, ge=1)
 
     @field_validator("model")
     @classmethod
@@ -108,6 +123,11 @@ class Settings(BaseSettings):
             raise ValueError("dedup_ttl_s must be at least window_ttl_s (ids must outlive the window)")
         if not (self.store_url == "memory" or self.store_url.startswith(("redis://", "rediss://", "unix://"))):
             raise ValueError("store_url must be 'memory' or a redis:// URL")
+        if self.stream_url is not None:
+            if not self.stream_url.startswith(("redis://", "rediss://", "unix://")):
+                raise ValueError("stream_url must be a redis:// URL")
+            if self.uses_redis and self.stream_url != self.store_url:
+                raise ValueError("stream_url must be the store's Redis (acks commit with the batch); leave it unset")
         return self
 
     @property

@@ -34,4 +34,7 @@ class Metrics:
             "convowatch_batch_requests", "HTTP requests merged into one analyzer call", registry=r,
             buckets=(1, 2, 4, 8, 16, 32, 64),
         )
+        self.stream_entries = Counter(
+            "convowatch_stream_entries_total", "stream worker entries by outcome", ["result"], registry=r,
+        )
         self.rules_version = Gauge("convowatch_rules_reloads_total", "successful rule reloads", registry=r)

@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "train",
     "corpus",
     "serve",
+    "worker",
+    "tune",
 )
 
 for _name in COMMAND_MODULES:

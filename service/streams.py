@@ -1,0 +1,87 @@
+"""Redis Stream entries in and out: parsing, dead-letter reasons, assessment entries.
+
+An input entry is one message in the stream JSON format (docs/formats.md) as field
+``m``. An entry that is not such a message is dead-lettered with a reason that names
+fields and error types only, never the text, so the dead-letter stream is safe to keep
+and read. Output entries carry an assessment (scores, flags, reasons with spans and
+ids): no text either.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from pydantic import ValidationError
+
+from ..nlp.types import Message
+from .api.schemas import ID_PATTERN, MessageIn
+from .problems import validation_errors
+
+FIELD = b"m"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A stream entry that parsed to a message."""
+
+    entry_id: str
+    message: Message
+
+
+@dataclass(frozen=True)
+class Bad:
+    """A stream entry that did not; ``ids`` are the message's ids when they were readable."""
+
+    entry_id: str
+    reason: str
+    ids: Mapping[str, str]
+
+
+def _ids(data: Any) -> dict[str, str]:
+    """conversation_id/message_id when present and id-like (they go into the dead letter)."""
+    import re
+
+    if not isinstance(data, dict):
+        return {}
+    out = {}
+    for k in ("conversation_id", "message_id"):
+        v = data.get(k)
+        if isinstance(v, str) and re.fullmatch(ID_PATTERN, v):
+            out[k] = v
+    return out
+
+
+def parse_entry(entry_id: str, fields: Mapping[bytes, bytes], max_text_chars: int) -> Entry | Bad:
+    """One stream entry to a message, or the text-free reason it is not one."""
+    raw = fields.get(FIELD)
+    if raw is None:
+        return Bad(entry_id, "missing field 'm'", {})
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return Bad(entry_id, "m: not JSON in UTF-8", {})
+    if not isinstance(data, dict):
+        return Bad(entry_id, "m: not a JSON object", {})
+    try:
+        msg = MessageIn.model_validate(data)
+    except ValidationError as exc:
+        errors = validation_errors(exc.errors())
+        return Bad(entry_id, "; ".join(f"{e['field']}: {e['type']}" for e in errors), _ids(data))
+    if len(msg.text) > max_text_chars:
+        return Bad(entry_id, f"text: longer than {max_text_chars} characters", _ids(data))
+    return Entry(entry_id, msg.to_message())
+
+
+def dead_letter_fields(bad: Bad) -> dict[str, str]:
+    return {"entry": bad.entry_id, "reason": bad.reason, **bad.ids}
+
+
+def output_fields(entry_id: str, assessment: Mapping[str, Any]) -> dict[str, str]:
+    return {"entry": entry_id, "a": json.dumps(assessment, separators=(",", ":"), ensure_ascii=False)}
+
+
+def is_output(assessment: Mapping[str, Any]) -> bool:
+    """Assessments worth publishing: a flagged conversation, first time this message is seen."""
+    return bool(assessment["flagged"]) and not assessment.get("duplicate", False)
