@@ -34,7 +34,7 @@ from .logging import get_logger
 from .metrics import Metrics
 from .problems import Problem, problem_response
 from .scoring import ScoringService
-from .stores import make_backend
+from .stores import StaleState, make_backend
 
 log = get_logger("app")
 
@@ -110,7 +110,7 @@ async def _on_store_error(_: Request, exc: Exception) -> JSONResponse:
 async def _on_stale_case(_: Request, exc: Exception) -> JSONResponse:
     log.warning("case_conflict_gave_up", exc_type=type(exc).__name__)
     return problem_response(
-        Problem(503, "Case busy", "a case kept changing while the batch committed; nothing was stored, retry",
+        Problem(503, "Busy", "a case or conversation kept changing while the batch committed; nothing was stored, retry",
                 headers={"Retry-After": "1"})
     )
 
@@ -183,6 +183,7 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     problems.install(app)
     app.add_exception_handler(redis.RedisError, _on_store_error)
     app.add_exception_handler(StaleCase, _on_stale_case)
+    app.add_exception_handler(StaleState, _on_stale_case)
     max_body = settings.max_batch * (settings.max_text_chars * 4 + 4096) + 65536
     app.add_middleware(ObserveMiddleware, metrics=services.metrics, max_body_bytes=max_body)
     for r in (messages.router, cases.router, rules.router, health.router):

@@ -15,7 +15,10 @@ from ..nlp.types import Assessment, Message
 from .cases import Case, CasePlanner
 from .logging import get_logger
 from .metrics import Metrics
-from .stores import Backend
+from .stores import Backend, StaleState
+
+#: how often a batch is scored again after another writer changed one of its conversations
+MAX_SCORE_ATTEMPTS = 5
 
 log = get_logger("scoring")
 
@@ -62,15 +65,24 @@ class ScoringService:
         Raises:
             redis.RedisError: when the store fails; nothing of the batch was committed.
             StaleCase: a case kept changing under the commit; nothing was committed.
+            StaleState: another writer kept scoring the same conversations; nothing was committed.
         """
         t0 = time.perf_counter()
         window = self.backend.windows.window
-        with self.backend.unit() as unit:
-            assessments = self._assess(messages)
-            unit.seen = [(m.conversation_id, m.message_id) for m, a in zip(messages, assessments) if not a.duplicate]
-            unit.planner = lambda: self.planner.plan(messages, assessments, window)
-            if on_commit is not None:
-                unit.hooks.append(lambda pipe: on_commit(_results(assessments, unit.plan.case_ids), pipe))
+        for attempt in range(1, MAX_SCORE_ATTEMPTS + 1):
+            try:
+                with self.backend.unit() as unit:
+                    assessments = self._assess(messages)
+                    unit.seen = [(m.conversation_id, m.message_id) for m, a in zip(messages, assessments) if not a.duplicate]
+                    unit.planner = lambda: self.planner.plan(messages, assessments, window)
+                    if on_commit is not None:
+                        unit.hooks.append(lambda pipe: on_commit(_results(assessments, unit.plan.case_ids), pipe))
+                break
+            except StaleState:  # Redis only: nothing was written, so scoring again from the store is exact
+                self.metrics.cases.labels("state_conflict_rescored").inc()
+                log.info("state_conflict", attempt=attempt, n_messages=len(messages))
+                if attempt == MAX_SCORE_ATTEMPTS:
+                    raise
         plan = unit.plan
         m = self.metrics
         m.batch_size.observe(len(messages))

@@ -28,8 +28,10 @@ from typing import Any, Callable
 
 import redis
 
+from .cases import StaleCase
 from .logging import get_logger
 from .scoring import ScoringService
+from .stores import StaleState
 from .streams import Bad, Entry, dead_letter_fields, is_output, output_fields, parse_entry
 
 log = get_logger("worker")
@@ -144,9 +146,9 @@ class StreamWorker:
         while not self._stop.is_set():
             try:
                 out = self.step()
-            except redis.RedisError as exc:  # entries stay pending; the next step reads them again
-                log.warning("worker_store_error", exc_type=type(exc).__name__)
-                self._stop.wait(backoff_s)
+            except (redis.RedisError, StaleCase, StaleState) as exc:  # entries stay pending; read again next step
+                log.warning("worker_retry", exc_type=type(exc).__name__)
+                self._stop.wait(backoff_s if isinstance(exc, redis.RedisError) else 0.05)
                 continue
             if out.deferred and not out.results and not out.dead:
                 self._stop.wait(0.02)  # only waiting on other workers: do not spin on Redis
@@ -288,8 +290,8 @@ class StreamWorker:
         pending: list[list[tuple[str, dict[str, str]]]] = []
         try:
             results = self.scoring.score([e.message for e in ready], on_commit=on_commit)
-        except redis.RedisError:
-            raise
+        except (redis.RedisError, StaleCase, StaleState):
+            raise  # retryable: the entries stay pending and are read again
         except Exception as exc:  # noqa: BLE001 - one bad message must not stall the stream
             if len(ready) == 1:
                 log.error("worker_score_failed", exc_type=type(exc).__name__, entry=ready[0].entry_id)

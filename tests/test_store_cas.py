@@ -131,3 +131,22 @@ def test_when_the_case_changes_under_every_attempt_then_the_batch_fails_whole(ba
     if backend.name == "redis":  # the batch's window append and state were not committed either
         assert [e.message.message_id for e in backend.windows.window("c")][-1] == "m3"
         assert "m4" not in backend.windows.get_state("c")["seen"]
+
+
+def test_when_another_writer_scores_the_same_conversation_mid_batch_then_the_batch_is_scored_again(redis_url: str) -> None:
+    # two workers (or the API and a worker) on one Redis: the second writer commits between
+    # the first one's state read and its commit; the first must not overwrite that state
+    first, second, reference = (make_backend(redis_url, prefix=p) for p in ("cwtest", "cwtest", "cwref"))
+    a, b, ref = scoring_service(first), scoring_service(second), scoring_service(reference)
+    a.score([message("c", 0, "hi")])
+    calls = hook_planner_once(a, lambda: b.score([message("c", 1, "you loser")]))
+    out = a.score([message("c", 2, "loser again")])
+
+    for m in ([message("c", 0, "hi")], [message("c", 1, "you loser")], [message("c", 2, "loser again")]):
+        expected = ref.score(m)  # the same messages, one writer, in the same order
+    assert len(calls) == 2                                          # scored again after the conflict
+    assert a.analyzer.risk("c").to_dict() == ref.analyzer.risk("c").to_dict()
+    assert a.analyzer.risk("c").n_messages == 3                     # nothing lost
+    assert [r["scores"] for r in out] == [r["scores"] for r in expected]
+    for x in (first, second, reference):
+        x.close()

@@ -32,6 +32,14 @@ MAX_COMMIT_ATTEMPTS = 8
 DEDUP_TTL_S, DEDUP_MAX_IDS = 24 * 3600.0, 1024
 
 
+class StaleState(Exception):
+    """A conversation's fusion state changed in the store while a batch was scored.
+
+    Another writer (a second worker, or the API and a worker) scored the same
+    conversation meanwhile. Nothing of the batch was written; score it again.
+    """
+
+
 @dataclass
 class Unit:
     """Writes of one batch, committed on a clean exit of :meth:`Backend.unit`.
@@ -149,6 +157,8 @@ class RedisBackend(Backend):
         import redis
 
         with self.client.pipeline(transaction=True) as pipe:
+            if not self.rwindows.states_unchanged(stage, pipe):
+                raise StaleState("a conversation's state changed during scoring; nothing was written")
             if not self.rcases.versions_match(pipe, u.base_versions):
                 return False
             pipe.multi()
@@ -160,7 +170,7 @@ class RedisBackend(Backend):
                 hook(pipe)
             try:
                 pipe.execute()
-            except redis.WatchError:
+            except redis.WatchError:  # a case or a state changed after the checks: check again
                 return False
         return True
 
@@ -183,4 +193,4 @@ def make_backend(
     return Backend(**dedup) if url == "memory" else RedisBackend(url, prefix, codec, **dedup)
 
 
-__all__ = ["Backend", "RedisBackend", "Unit", "make_backend", "MemoryCaseStore", "MemorySeenStore", "SeenStore"]
+__all__ = ["Backend", "RedisBackend", "StaleState", "Unit", "make_backend", "MemoryCaseStore", "MemorySeenStore", "SeenStore"]

@@ -7,6 +7,9 @@ one Lua script, so a window never holds more than W entries nor outlives its TTL
 Staging: inside :meth:`RedisWindowStore.staged` (per thread) writes are buffered and
 reads see them; the scoring service then commits the staged writes together with case
 writes in one MULTI/EXEC, so a Redis failure mid-batch leaves nothing half-written.
+The stage remembers the fusion state it read, and the commit WATCHes the state keys
+and checks they still hold it (:meth:`RedisWindowStore.states_unchanged`): a state
+written by another worker meanwhile is never overwritten; the batch is scored again.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class _Stage:
     windows: dict[str, list[WindowEntry]] = field(default_factory=dict)  # full current view
     appended: dict[str, list[tuple[WindowEntry, int, float]]] = field(default_factory=dict)
     states: dict[str, tuple[dict[str, Any], float]] = field(default_factory=dict)
+    read_states: dict[str, bytes | None] = field(default_factory=dict)  # raw state as first read
 
 
 class RedisWindowStore:
@@ -96,6 +100,8 @@ class RedisWindowStore:
         if st is not None and conversation_id in st.states:
             return dict(st.states[conversation_id][0])
         raw = self.r.get(self.state_key(conversation_id))
+        if st is not None:
+            st.read_states.setdefault(conversation_id, raw)
         return None if raw is None else json.loads(raw)
 
     def put_state(self, conversation_id: str, state: dict[str, Any], *, ttl_s: float) -> None:
@@ -119,6 +125,18 @@ class RedisWindowStore:
             yield self._local.stage
         finally:
             self._local.stage = None
+
+    def states_unchanged(self, stage: _Stage, pipe: redis.client.Pipeline) -> bool:
+        """WATCH the states this stage will write and check they still hold what it read.
+
+        Leaves ``pipe`` watching, so EXEC fails if a state changes after the check.
+        """
+        cids = [cid for cid in stage.states if cid in stage.read_states]
+        if not cids:
+            return True
+        keys = [self.state_key(cid) for cid in cids]
+        pipe.watch(*keys)
+        return pipe.mget(keys) == [stage.read_states[cid] for cid in cids]
 
     def write_staged(self, stage: _Stage, pipe: redis.client.Pipeline) -> None:
         """Queue the staged appends and states on a (transaction) pipeline."""
