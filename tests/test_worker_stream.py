@@ -21,7 +21,7 @@ import redis
 
 from convowatch.service.worker import StreamWorker, build_worker
 
-from service_fixtures import keyword_analyzer, make_client, msg, post, settings
+from service_fixtures import dump_redis, keyword_analyzer, make_client, msg, post, settings
 
 IN, OUT, DEAD, GROUP = "convowatch:in", "convowatch:out", "convowatch:dead", "convowatch"
 
@@ -219,3 +219,17 @@ def test_when_the_worker_gets_sigterm_then_it_finishes_and_exits_cleanly(redis_u
             proc.kill()
     assert proc.returncode == 0
     assert b'"event": "worker_stopped"' in out and b"hello there" not in out
+
+
+def test_when_a_benign_stream_has_been_consumed_then_no_redis_key_holds_its_text(redis_url, r) -> None:
+    w = worker(redis_url, "w1", window_ttl_s=0.3, dedup_ttl_s=60)
+    chat = [msg("n", i, t) for i, t in enumerate(CHATS["n"])] + [msg("g", i, t) for i, t in enumerate(CHATS["g"])]
+    publish(r, chat)
+    drain([w], r)
+    time.sleep(0.45)                                                        # past the window TTL
+    values = b"".join(dump_redis(redis_url).values())
+    values += b"".join(v for stream in (IN, OUT, DEAD) for _, f in r.xrange(stream) for v in f.values())  # DUMP may compress
+    for t in CHATS["n"]:
+        assert t.encode() not in values, "benign text outlived its window"
+    assert b"send me a photo" in values                                     # positive control: the case keeps it
+    w.close()
