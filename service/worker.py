@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import socket
 import threading
-import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -106,7 +105,7 @@ class StreamWorker:
     """
 
     def __init__(self, scoring: ScoringService, client: redis.Redis, config: WorkerConfig,
-                 reader: redis.Redis | None = None) -> None:
+                 reader: redis.Redis | None = None, on_close: Callable[[], None] | None = None) -> None:
         self.scoring = scoring
         self.r = client
         self.reader = reader or client
@@ -117,10 +116,12 @@ class StreamWorker:
         self._conv_of: dict[str, str | None] = {}  # entry id -> conversation id (entries never change)
         metrics = scoring.metrics
         self._count: Callable[[str, int], None] = lambda result, n: metrics.stream_entries.labels(result).inc(n) if n else None
-        self.services: Any = None  # set by build_worker
+        self._on_close = on_close
 
     def close(self) -> None:
-        """Release connections (``build_worker`` replaces this with one that closes what it opened)."""
+        """Release what the worker was built with (``build_worker`` passes what it opened)."""
+        if self._on_close is not None:
+            self._on_close()
 
     # -- lifecycle -----------------------------------------------------------
     def ensure_group(self) -> None:
@@ -329,9 +330,6 @@ def build_worker(settings: Any, analyzer: Any = None, consumer: str | None = Non
         block_ms=settings.worker_block_ms, min_idle_ms=settings.worker_min_idle_ms, out_maxlen=settings.stream_maxlen,
         max_text_chars=settings.max_text_chars,
     )
-    worker = StreamWorker(services.scoring, client, config, reader=reader)
-    worker.services = services
-
     def close() -> None:
         reader.close()
         if client is not getattr(backend, "client", None):
@@ -340,5 +338,4 @@ def build_worker(settings: Any, analyzer: Any = None, consumer: str | None = Non
             services.webhook.close()
         backend.close()
 
-    worker.close = close  # type: ignore[method-assign]
-    return worker
+    return StreamWorker(services.scoring, client, config, reader=reader, on_close=close)

@@ -60,9 +60,11 @@ def r(redis_url: str):
     client.close()
 
 
-def worker(redis_url: str, consumer: str, **kw: Any) -> StreamWorker:
+def worker(redis_url: str, consumer: str, store_url: str | None = None, **kw: Any) -> StreamWorker:
     base = dict(worker_batch=3, worker_block_ms=20, worker_min_idle_ms=60_000)
-    w = build_worker(settings(redis_url, **(base | kw)), analyzer=keyword_analyzer(), consumer=consumer)
+    if store_url is not None:
+        base["stream_url"] = redis_url
+    w = build_worker(settings(store_url or redis_url, **(base | kw)), analyzer=keyword_analyzer(), consumer=consumer)
     w.ensure_group()
     return w
 
@@ -118,6 +120,15 @@ def test_when_two_workers_share_a_stream_then_each_message_is_scored_once_as_ove
     assert r.xlen(IN) == 0                                                  # acked entries (and their text) are gone
     for w in workers:
         w.close()
+
+
+def test_when_the_worker_keeps_windows_in_memory_then_it_still_matches_http_and_acks_everything(redis_url, r, http_baseline) -> None:
+    w = worker(redis_url, "solo", store_url="memory")                      # streams in Redis, store in process
+    assert not w.atomic
+    publish(r, sequence())
+    assert_same_as_http(drain([w], r), http_baseline)
+    assert r.xlen(OUT) > 0 and r.xpending(IN, GROUP)["pending"] == 0
+    w.close()
 
 
 def test_when_an_older_entry_of_a_conversation_is_held_elsewhere_then_later_ones_wait(redis_url, r, http_baseline) -> None:
