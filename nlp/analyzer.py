@@ -224,6 +224,8 @@ def _with_bundle_fusion(config: AnalyzerConfig, bundle_config: dict[str, Any], u
         config.fusion,
         thresholds=thresholds_from_dict(section.get("thresholds", {})),
         model_weight=float(section.get("model_weight", config.fusion.model_weight)),
+        model_mode=str(section.get("model_mode", config.fusion.model_mode)),
+        model_half_life_messages=float(section.get("model_half_life_messages", config.fusion.model_half_life_messages)),
     )
     return replace(config, fusion=fusion)
 

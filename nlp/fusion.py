@@ -75,6 +75,10 @@ class FusionConfig:
         repeat_discount: the k-th firing of the same rule adds ``weight * discount**k``.
         model_half_life_messages: how fast a smoothed model probability decays.
         model_weight: scales the model score before the noisy-OR (0 disables the model).
+        model_mode: how window probabilities become the model's conversation score:
+            ``"max"`` keeps the highest recent probability (decaying), ``"ema"`` an
+            exponential moving average with the same half life, so that one confident
+            window among many benign ones weighs less than a run of risky windows.
         thresholds: per-category hysteresis thresholds.
         stage_min_evidence: decayed evidence a grooming stage needs to be reported.
         max_reasons: reasons kept per category (strongest first).
@@ -86,6 +90,7 @@ class FusionConfig:
     repeat_discount: float = 0.5
     model_half_life_messages: float = 6.0
     model_weight: float = 1.0
+    model_mode: str = "max"
     thresholds: Mapping[str, Thresholds] = field(default_factory=_default_thresholds)
     stage_min_evidence: float = 0.1
     max_reasons: int = 8
@@ -98,6 +103,8 @@ class FusionConfig:
             raise ValueError(f"repeat_discount must be in [0, 1], got {self.repeat_discount}")
         if not 0.0 <= self.model_weight <= 1.0:
             raise ValueError(f"model_weight must be in [0, 1], got {self.model_weight}")
+        if self.model_mode not in ("max", "ema"):
+            raise ValueError(f"model_mode must be 'max' or 'ema', got {self.model_mode!r}")
         missing = [c for c in CATEGORIES if c not in self.thresholds]
         if missing:
             raise ValueError(f"thresholds missing for categories {missing}")
@@ -205,8 +212,11 @@ class Fusion:
             if sig.source == "model":
                 prev = st["model"][sig.category]
                 if sig.subtype is None:
-                    st["model"][sig.category] = max(prev, sig.score)
-                    contribution = sig.score
+                    if cfg.model_mode == "ema":  # prev already decayed by (1 - alpha) above
+                        st["model"][sig.category] = prev + (1.0 - 0.5 ** (1.0 / cfg.model_half_life_messages)) * sig.score
+                    else:
+                        st["model"][sig.category] = max(prev, sig.score)
+                    contribution = st["model"][sig.category]
                 else:  # a model's stage estimate: stage evidence only
                     contribution = 0.0
                     if sig.category == GROOMING and sig.subtype in GROOMING_STAGES and sig.score >= 0.5:

@@ -144,3 +144,16 @@ def test_when_thresholds_come_from_a_bundle_dict_then_missing_categories_keep_de
     assert th["grooming"] == FusionConfig().thresholds["grooming"]
     with pytest.raises(ValueError):
         thresholds_from_dict({"spam": {"on": 0.5, "off": 0.2}})
+
+
+def test_when_model_mode_is_ema_then_one_confident_window_weighs_less_than_a_run():
+    cfg = FusionConfig(model_mode="ema", model_half_life_messages=3.0)
+    fusion = Fusion(cfg)
+    spike = [[Signal("grooming", None, "model", "m", 0.9, "m0")]] + [[] for _ in range(3)]
+    run_ = [[Signal("grooming", None, "model", "m", 0.9, f"m{i}")] for i in range(4)]
+    _, a_spike = run(fusion, spike)
+    _, a_run = run(fusion, run_)
+    assert a_spike[-1].scores["grooming"] < a_run[-1].scores["grooming"]
+    assert a_run[-1].scores["grooming"] < 0.9  # an average never exceeds its inputs
+    with pytest.raises(ValueError):
+        FusionConfig(model_mode="mean")
