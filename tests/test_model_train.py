@@ -86,3 +86,17 @@ def test_when_precision_target_is_set_then_the_threshold_reaches_it_with_most_re
     op = threshold_for_precision(probs, y, 0.85)
     assert op.reached and op.threshold == pytest.approx(0.7) and op.recall == pytest.approx(0.75)
     assert ece(np.array([1.0, 0.0]), np.array([1, 0])) == 0.0
+
+
+def test_when_benign_conversations_spike_below_the_positives_then_the_decision_shift_suppresses_them():
+    from convowatch.nlp.model.calibrate import fit_decision_shift
+
+    # 4 conversations x 3 windows; positives peak at logit 5, benign ones spike to 2
+    logits = np.array([0, 1, 5, 0, 5, 1, 0, 2, 0, -1, 2, 0], dtype=float)
+    conv = np.repeat(np.arange(4), 3)
+    y = np.array([1, 1, 0, 0])
+    # case: no shift -> every conversation crosses 0.7 (sigmoid(2) = 0.88), F1 = 2/3
+    assert fit_decision_shift(logits, 1.0, conv, y, 0.7, grid=np.array([0.0])).f1 == pytest.approx(2 / 3)
+    # case: fitted shift puts the threshold between 2 and 5 -> perfect separation
+    d = fit_decision_shift(logits, 1.0, conv, y, 0.7)
+    assert d.f1 == 1.0 and 2.0 - np.log(0.7 / 0.3) < d.shift <= 5.0 - np.log(0.7 / 0.3)

@@ -71,8 +71,10 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     head = WindowHead(dim=int(config["encoder"]["dim"]), n_features=spec.n_features, hidden=int(hp["hidden"]),
                       dropout=float(hp.get("dropout", 0.0)))
     head.load_state_dict(load_file(str(w_path)))
-    temps = [float(config["calibration"]["temperatures"][c]) for c in CATEGORIES]
-    return WindowClassifier(head, spec, temps), config
+    cal = config["calibration"]
+    temps = [float(cal["temperatures"][c]) for c in CATEGORIES]
+    shifts = [float((cal.get("shifts") or {}).get(c, 0.0)) for c in CATEGORIES]
+    return WindowClassifier(head, spec, temps, shifts), config
 
 
 def load_model_bundle(

@@ -88,3 +88,60 @@ def auprc(probs: np.ndarray, y: np.ndarray) -> float | None:
     if y.sum() == 0 or y.sum() == len(y):
         return None
     return float(average_precision_score(y, probs))
+
+
+@dataclass(frozen=True)
+class DecisionShift:
+    """A logit shift and the conversation-level decisions it gives on dev."""
+
+    shift: float
+    on_threshold: float
+    precision: float
+    recall: float
+    f1: float
+
+    def to_dict(self) -> dict:
+        return {k: round(v, 4) for k, v in asdict(self).items()}
+
+
+def fit_decision_shift(
+    logits: np.ndarray,
+    temperature: float,
+    conversation_index: np.ndarray,
+    conversation_labels: np.ndarray,
+    on_threshold: float,
+    grid: np.ndarray | None = None,
+) -> DecisionShift:
+    """Shift window logits so that fusion's fixed threshold makes good *conversation* decisions.
+
+    Why: fusion keeps the highest recent model probability of a conversation and flags
+    at a fixed ``on`` threshold, so a conversation is flagged by the model alone when
+    *any* of its windows reaches ``on``. Window-level calibration does not control that
+    maximum over dozens of windows: on dev, benign conversations with a few risky-looking
+    lines crossed it far too often. The shift ``b`` in ``sigmoid(logit / T - b)`` is
+    chosen on dev to maximise conversation-level F1 of ``max_window_prob >= on`` (ties
+    go to the smaller shift); it trades window-level calibration for decisions.
+
+    Args:
+        logits: ``[N]`` raw window logits of one category.
+        temperature: that category's temperature.
+        conversation_index: ``[N]`` conversation number (0..C-1) of each window.
+        conversation_labels: ``[C]`` 0/1 labels.
+        on_threshold: fusion's flag threshold for the category.
+        grid: shifts to try (default 0..8 in steps of 0.25).
+    """
+    grid = np.arange(0.0, 8.001, 0.25) if grid is None else grid
+    y = np.asarray(conversation_labels).astype(bool)
+    z = np.asarray(logits, np.float64) / temperature
+    zmax = np.full(len(y), -np.inf)
+    np.maximum.at(zmax, conversation_index, z)
+    best = DecisionShift(0.0, on_threshold, 0.0, 0.0, -1.0)
+    for b in grid:
+        pred = 1.0 / (1.0 + np.exp(-(zmax - b))) >= on_threshold
+        tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        if f1 > best.f1 + 1e-12:
+            best = DecisionShift(float(b), on_threshold, p, r, f1)
+    return best

@@ -97,15 +97,27 @@ class WindowClassifier:
         head: the trained module (kept in eval mode).
         spec: features and W the head was trained with.
         temperatures: per-category temperature from dev calibration (1.0 = none).
+        shifts: per-category logit shift chosen on dev for conversation-level decisions
+            (0.0 = none); see :func:`convowatch.nlp.model.calibrate.fit_decision_shift`.
     """
 
-    def __init__(self, head: WindowHead, spec: FeatureSpec, temperatures: Sequence[float] | None = None) -> None:
+    def __init__(
+        self,
+        head: WindowHead,
+        spec: FeatureSpec,
+        temperatures: Sequence[float] | None = None,
+        shifts: Sequence[float] | None = None,
+    ) -> None:
         self.head = head.eval()
         self.spec = spec
         t = np.ones(len(CATEGORIES), dtype=np.float32) if temperatures is None else np.asarray(temperatures, np.float32)
         if t.shape != (len(CATEGORIES),) or (t <= 0).any():
             raise ValueError(f"need one positive temperature per category, got {t.tolist()}")
         self.temperatures = t
+        b = np.zeros(len(CATEGORIES), dtype=np.float32) if shifts is None else np.asarray(shifts, np.float32)
+        if b.shape != (len(CATEGORIES),):
+            raise ValueError(f"need one shift per category, got {b.tolist()}")
+        self.shifts = b
 
     def arrays(self, windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Padded model inputs for windows: emb ``[n, W, dim]``, feats ``[n, W, F]``, lengths ``[n]``."""
@@ -127,16 +139,16 @@ class WindowClassifier:
         if not windows:
             return np.zeros((0, len(CATEGORIES)), np.float32), np.zeros((0, len(STAGE_LABELS)), np.float32)
         cat, stage = self.logits(*self.arrays(windows))
-        return calibrated(cat, self.temperatures), softmax(stage)
+        return calibrated(cat, self.temperatures, self.shifts), softmax(stage)
 
     def predict_proba(self, windows: Sequence[Window]) -> np.ndarray:
         """Calibrated probability per category, ``[n_windows, n_categories]`` (order of CATEGORIES)."""
         return self.predict_all(windows)[0]
 
 
-def calibrated(logits: np.ndarray, temperatures: np.ndarray) -> np.ndarray:
-    """Sigmoid of temperature-scaled logits, float32."""
-    return (1.0 / (1.0 + np.exp(-logits / temperatures))).astype(np.float32)
+def calibrated(logits: np.ndarray, temperatures: np.ndarray, shifts: np.ndarray | float = 0.0) -> np.ndarray:
+    """``sigmoid(logits / T - shift)``, float32."""
+    return (1.0 / (1.0 + np.exp(-(logits / temperatures - shifts)))).astype(np.float32)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:

@@ -21,7 +21,7 @@ import numpy as np
 
 from ..categories import CATEGORIES
 from .bundle import FORMAT_VERSION, save_model
-from .calibrate import auprc, ece, fit_temperature, threshold_for_precision
+from .calibrate import auprc, ece, fit_decision_shift, fit_temperature, threshold_for_precision
 from .data import file_sha256, read_corpus
 from .detector import DEFAULT_NAME
 from .encoder import DEFAULT_ENCODER_ID
@@ -48,6 +48,9 @@ class TrainConfig:
             without declared ages (most real platforms).
         stage_weight: weight of the grooming-stage loss.
         target_precision: dev precision the recommended thresholds aim for.
+        decision_shift: shift logits so fusion's thresholds give the best conversation-level
+            F1 on dev (see :func:`.calibrate.fit_decision_shift`); False keeps the
+            temperature-calibrated window probabilities.
         encoder: encoder id or local folder.
         max_length: encoder tokens per message.
         encode_batch: encoder batch size.
@@ -71,6 +74,7 @@ class TrainConfig:
     encode_batch: int = 128
     emit_floor: float = 0.05
     stage_min: float = 0.5
+    decision_shift: bool = True
 
     def __post_init__(self) -> None:
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
@@ -279,14 +283,28 @@ def train(
     head.eval()
     with single_thread():
         _, dev_cat, dev_stage = evaluate_logits(head, E, dv, cfg.stage_weight)
+    from ..fusion import FusionConfig
+
+    fusion_on = {c: FusionConfig().thresholds[c].on for c in CATEGORIES}
+    conv_order = list(dict.fromkeys(dv.conversation_ids))
+    conv_pos = {cid: i for i, cid in enumerate(conv_order)}
+    conv_index = np.array([conv_pos[cid] for cid in dv.conversation_ids])
+    dev_labels = {c.conversation_id: c.labels for c in dev_convs}
     temps: dict[str, float] = {}
+    shifts: dict[str, float] = {}
+    decisions: dict[str, Any] = {}
     dev_metrics: dict[str, Any] = {}
     thresholds: dict[str, Any] = {}
     for j, c in enumerate(CATEGORIES):
         temps[c] = round(fit_temperature(dev_cat[:, j], dv.y[:, j]), 4)
+        conv_y = np.array([int(dev_labels[cid].get(c, 0)) for cid in conv_order])
+        decision = fit_decision_shift(dev_cat[:, j], temps[c], conv_index, conv_y, fusion_on[c])
+        shifts[c] = decision.shift if cfg.decision_shift else 0.0
+        decisions[c] = decision.to_dict()
         raw = calibrated(dev_cat[:, [j]], np.ones(1, np.float32))[:, 0]
         cal = calibrated(dev_cat[:, [j]], np.array([temps[c]], np.float32))[:, 0]
-        op = threshold_for_precision(cal, dv.y[:, j], cfg.target_precision)
+        shifted = calibrated(dev_cat[:, [j]], np.array([temps[c]], np.float32), np.float32(shifts[c]))[:, 0]
+        op = threshold_for_precision(shifted, dv.y[:, j], cfg.target_precision)
         thresholds[c] = op.to_dict()
         ap = auprc(cal, dv.y[:, j])
         dev_metrics[c] = {
@@ -295,6 +313,7 @@ def train(
             "auprc": None if ap is None else round(ap, 4),
             "ece_raw": round(ece(raw, dv.y[:, j]), 4),
             "ece_calibrated": round(ece(cal, dv.y[:, j]), 4),
+            "ece_shifted": round(ece(shifted, dv.y[:, j]), 4),
         }
     stage_mask = dv.stage > 0
     dev_metrics["stage_accuracy_on_staged_messages"] = (
@@ -310,7 +329,12 @@ def train(
         "stages": list(STAGE_LABELS),
         "features": spec.to_dict(),
         "head": {"type": "gru", "hidden": cfg.hidden, "dropout": cfg.dropout},
-        "calibration": {"method": "temperature", "temperatures": temps},
+        "calibration": {
+            "method": "temperature + conversation-level decision shift",
+            "temperatures": temps,
+            "shifts": shifts,
+            "dev_conversation_decisions": decisions,
+        },
         "thresholds": thresholds,
         "emit_floor": cfg.emit_floor,
         "stage_min": cfg.stage_min,
