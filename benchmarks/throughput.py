@@ -46,17 +46,6 @@ def _messages(corpus: Path, n: int):
     return picked
 
 
-def _timed(fn, repeats: int) -> float:
-    """Best wall time of ``repeats`` runs (after one warm-up run), seconds."""
-    fn()
-    best = float("inf")
-    for _ in range(repeats):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 def raw_encoder(path: Path, texts: list[str], batch: int, int8: bool = False):
     """Tokenise + forward + mean pool in input-order batches: the plain baseline."""
     import torch
@@ -107,7 +96,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--chunk", type=int, default=32, help="conversations per process_many call (as convowatch score)")
-    ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--repeats", type=int, default=3, help="interleaved rounds; the best of each variant counts")
     ap.add_argument("--model", default="default")
     ap.add_argument("--no-int8", action="store_true")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/throughput.json")
@@ -134,19 +123,36 @@ def main() -> None:
         rows[key] = {"label": label, "seconds": round(seconds, 3), "msg_per_s": round(n / seconds, 1)}
         console.log(f"{label}: {n / seconds:.0f} msg/s")
 
-    record("raw_fp32", "(a) raw encoder fp32, batch 128, input order", _timed(raw_encoder(enc_path, texts, args.batch), args.repeats))
     from convowatch.nlp.model.encoder import TransformerEncoder
 
     enc = TransformerEncoder(batch_size=args.batch)
-    record("sorted_fp32", "(a') encoder fp32, batch 128, length-sorted", _timed(lambda: enc.encode(texts), args.repeats))
     run, bundle, probs32 = pipeline(convs, args.model, False, args.chunk)
-    record("pipeline_fp32", "(b) whole score pipeline fp32 (rules + model + fusion + JSON)", _timed(run, args.repeats))
-    quality: dict[str, float] = {}
+    variants = {
+        "raw_fp32": ("(a) raw encoder fp32, batch 128, input order", raw_encoder(enc_path, texts, args.batch)),
+        "sorted_fp32": ("(a') encoder fp32, batch 128, length-sorted", lambda: enc.encode(texts)),
+        "pipeline_fp32": ("(b) whole score pipeline fp32 (rules + model + fusion + JSON)", run),
+    }
     if not args.no_int8:
         enc8 = TransformerEncoder(batch_size=args.batch, int8=True)
-        record("sorted_int8", "(c) encoder int8, batch 128, length-sorted", _timed(lambda: enc8.encode(texts), args.repeats))
         run8, _, probs8 = pipeline(convs, args.model, True, args.chunk)
-        record("pipeline_int8", "(c) whole score pipeline int8", _timed(run8, args.repeats))
+        variants["sorted_int8"] = ("(c) encoder int8, batch 128, length-sorted", lambda: enc8.encode(texts))
+        variants["pipeline_int8"] = ("(c) whole score pipeline int8", run8)
+    # interleave the variants round by round and keep each one's best time, so that a
+    # change in machine load during the run hits every variant alike
+    for _, fn in variants.values():
+        fn()  # warm-up
+    best = {k: float("inf") for k in variants}
+    for _ in range(args.repeats):
+        for key, (_, fn) in variants.items():
+            t = time.perf_counter()
+            fn()
+            best[key] = min(best[key], time.perf_counter() - t)
+    for key, (label, _) in variants.items():
+        record(key, label, best[key])
+    quality: dict[str, float] = {}
+    if not args.no_int8:
+        run()
+        run8()
         e32, e8 = enc.encode(texts), enc8.encode(texts)
         cos = (e32 * e8).sum(1)
         d = np.abs(np.stack(probs32) - np.stack(probs8))
@@ -171,6 +177,7 @@ def main() -> None:
         "batch": args.batch,
         "chunk_conversations": args.chunk,
         "model": bundle.config.get("name"),
+        "load_average_at_end": os.getloadavg(),
         "machine": {"processor": platform.processor() or platform.machine(), "cpu_count": os.cpu_count(),
                     "python": platform.python_version(), "torch": torch.__version__},
         "results": rows,
