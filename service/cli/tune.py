@@ -20,6 +20,9 @@ def tune(
     rules: RulesOpt = None,
     target_precision: Annotated[float, typer.Option(min=0.5, max=1.0)] = 0.95,
     write: Annotated[bool, typer.Option("--write/--dry-run", help="Write fusion thresholds into the model's config.json.")] = True,
+    model_mode: Annotated[str, typer.Option(help="How window probabilities become the model's conversation score: max | ema.")] = "ema",
+    model_weight: Annotated[float, typer.Option(min=0.0, max=1.0, help="Weight of the model score in the noisy-OR.")] = 1.0,
+    model_half_life: Annotated[float, typer.Option(min=0.5, help="Half life (messages) of the model score.")] = 10.0,
 ) -> None:
     """Pick per-category fused thresholds on dev, for the fused and the model-only analyzer."""
     from dataclasses import replace
@@ -37,11 +40,12 @@ def tune(
     conversations, _ = read_conversations(dev)
     cfg = TuneConfig(target_precision=target_precision)
     # a non-default fusion config so the bundle's current thresholds are not applied (scores are unaffected anyway)
-    base = AnalyzerConfig(fusion=replace(FusionConfig(), max_reasons=FusionConfig().max_reasons + 1))
+    fusion_params = {"model_mode": model_mode, "model_weight": model_weight, "model_half_life_messages": model_half_life}
+    base = AnalyzerConfig(fusion=replace(FusionConfig(), max_reasons=FusionConfig().max_reasons + 1, **fusion_params))
     sections = {}
     for key, use_rules in (("fusion", True), ("fusion_model_only", False)):
         analyzer = Analyzer.default(rules_dir=rules, use_rules=use_rules, model=str(model), config=base)
-        sections[key] = {"thresholds": choose_thresholds(run_analyzer(conversations, analyzer), cfg)}
+        sections[key] = {"thresholds": choose_thresholds(run_analyzer(conversations, analyzer), cfg), **fusion_params}
     digest = hashlib.sha256(Path(dev).read_bytes()).hexdigest()
     table = Table(title=f"fused thresholds chosen on {Path(dev).name} (target precision {target_precision})")
     for col in ("analyzer", "category", "on", "off", "dev P", "dev R", "dev F1", "target met"):
