@@ -65,6 +65,9 @@ class TransformerEncoder:
     ) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # no "Loading weights" bars on stderr of CLI and service
 
         if max_length < 2 or batch_size < 1:
             raise ValueError(f"need max_length >= 2 and batch_size >= 1, got {max_length}, {batch_size}")
