@@ -23,6 +23,7 @@ def tune(
     model_mode: Annotated[str, typer.Option(help="How window probabilities become the model's conversation score: max | ema.")] = "ema",
     model_weight: Annotated[float, typer.Option(min=0.0, max=1.0, help="Weight of the model score in the noisy-OR.")] = 1.0,
     model_half_life: Annotated[float, typer.Option(min=0.5, help="Half life (messages) of the model score.")] = 10.0,
+    analyzers: Annotated[str, typer.Option(help="Which operating points to choose: both | fused | model-only.")] = "both",
 ) -> None:
     """Pick per-category fused thresholds on dev, for the fused and the model-only analyzer."""
     from dataclasses import replace
@@ -43,7 +44,10 @@ def tune(
     fusion_params = {"model_mode": model_mode, "model_weight": model_weight, "model_half_life_messages": model_half_life}
     base = AnalyzerConfig(fusion=replace(FusionConfig(), max_reasons=FusionConfig().max_reasons + 1, **fusion_params))
     sections = {}
-    for key, use_rules in (("fusion", True), ("fusion_model_only", False)):
+    if analyzers not in ("both", "fused", "model-only"):
+        raise typer.BadParameter("expected both, fused or model-only", param_hint="--analyzers")
+    runs = [(k, r) for k, r in (("fusion", True), ("fusion_model_only", False)) if analyzers == "both" or (analyzers == "fused") == r]
+    for key, use_rules in runs:
         analyzer = Analyzer.default(rules_dir=rules, use_rules=use_rules, model=str(model), config=base)
         sections[key] = {"thresholds": choose_thresholds(run_analyzer(conversations, analyzer), cfg), **fusion_params}
     digest = hashlib.sha256(Path(dev).read_bytes()).hexdigest()
