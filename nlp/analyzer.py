@@ -77,6 +77,7 @@ class Analyzer:
         self.encoder = encoder
         self.store: WindowStore = store if store is not None else MemoryWindowStore()
         self.fusion = Fusion(self.config.fusion)
+        self.bundle_config: dict[str, Any] | None = None  # the model folder's config.json, when loaded by default()
         self._lock = threading.Lock()
 
     # -- construction ----------------------------------------------------
@@ -103,13 +104,17 @@ class Analyzer:
         engine = RuleEngine(load_rules([Path(rules_dir) if rules_dir else default_rules_dir()])) if use_rules else None
         detectors: list[Detector] = []
         encoder: Encoder | None = None
+        bundle_config: dict[str, Any] | None = None
         if model is not None:
             bundle = _load_model_bundle(model)
             if bundle is not None:
                 encoder = bundle.encoder
                 detectors.append(bundle.detector)
-                config = _with_bundle_fusion(config or AnalyzerConfig(), bundle.config, use_rules)
-        return cls(rules=engine, detectors=detectors, encoder=encoder, store=store, config=config)
+                bundle_config = bundle.config
+                config = config_for_bundle(config or AnalyzerConfig(), bundle.config, use_rules)
+        analyzer = cls(rules=engine, detectors=detectors, encoder=encoder, store=store, config=config)
+        analyzer.bundle_config = bundle_config
+        return analyzer
 
     @property
     def rules(self) -> Any | None:
@@ -204,7 +209,7 @@ class Analyzer:
         return None if st is None else self.fusion.risk(st, conversation_id)
 
 
-def _with_bundle_fusion(config: AnalyzerConfig, bundle_config: dict[str, Any], use_rules: bool) -> AnalyzerConfig:
+def config_for_bundle(config: AnalyzerConfig, bundle_config: dict[str, Any] | None, use_rules: bool) -> AnalyzerConfig:
     """Apply the fused operating points a model bundle recommends (chosen on dev).
 
     A bundle may carry ``fusion: {thresholds: {...}, model_weight: x}`` for the fused
@@ -215,7 +220,7 @@ def _with_bundle_fusion(config: AnalyzerConfig, bundle_config: dict[str, Any], u
 
     from .fusion import thresholds_from_dict
 
-    if config.fusion != FusionConfig():
+    if bundle_config is None or config.fusion != FusionConfig():
         return config
     section = bundle_config.get("fusion" if use_rules else "fusion_model_only") or {}
     if not section:
