@@ -90,6 +90,7 @@ class Analyzer:
         model: str | Path | None = "default",
         store: WindowStore | None = None,
         config: AnalyzerConfig | None = None,
+        int8: bool = False,
     ) -> "Analyzer":
         """The analyzer on embedded defaults: bundled rules, bundled model (if shipped).
 
@@ -98,6 +99,8 @@ class Analyzer:
             use_rules: False for model-only analysis (ablations).
             model: ``"default"`` for the bundled weights (skipped when none ship yet),
                 a model folder, or None for rules only.
+            int8: run the encoder with dynamic int8 quantisation (faster on CPU; measure
+                its quality with ``convowatch eval --int8``).
         """
         from .rules import RuleEngine, default_rules_dir, load_rules
 
@@ -106,7 +109,7 @@ class Analyzer:
         encoder: Encoder | None = None
         bundle_config: dict[str, Any] | None = None
         if model is not None:
-            bundle = _load_model_bundle(model)
+            bundle = _load_model_bundle(model, int8=int8)
             if bundle is not None:
                 encoder = bundle.encoder
                 detectors.append(bundle.detector)
@@ -235,7 +238,7 @@ def config_for_bundle(config: AnalyzerConfig, bundle_config: dict[str, Any] | No
     return replace(config, fusion=fusion)
 
 
-def _load_model_bundle(model: str | Path) -> Any | None:
+def _load_model_bundle(model: str | Path, int8: bool = False) -> Any | None:
     """Load the model half (encoder + window head) if the model package is available.
 
     Returns None for ``"default"`` when no default weights ship yet, so the rules-only
@@ -247,4 +250,4 @@ def _load_model_bundle(model: str | Path) -> Any | None:
         if model == "default":
             return None
         raise
-    return load_model_bundle(None if model == "default" else Path(model))
+    return load_model_bundle(None if model == "default" else Path(model), int8=int8)

@@ -21,12 +21,12 @@ ModelOpt = Annotated[
 ]
 
 
-def build_analyzer(rules: Path | None, model: str, *, use_rules: bool = True):
+def build_analyzer(rules: Path | None, model: str, *, use_rules: bool = True, int8: bool = False):
     """The analyzer the CLI commands use, on in-memory stores."""
     from convowatch.nlp.analyzer import Analyzer
 
     model_arg = None if model.lower() == "none" else model
-    return Analyzer.default(rules_dir=rules, use_rules=use_rules, model=model_arg)
+    return Analyzer.default(rules_dir=rules, use_rules=use_rules, model=model_arg, int8=int8)
 
 
 def demo_corpus_path() -> Path:

@@ -71,6 +71,7 @@ def eval_command(
     model: ModelOpt = "default",
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Skip malformed lines and count them.")] = False,
     batch_messages: Annotated[int, typer.Option("--batch-messages", min=1, help="Messages per analyzer batch.")] = 1024,
+    int8: Annotated[bool, typer.Option("--int8", help="Encoder with dynamic int8 quantisation (compare with the fp32 run).")] = False,
 ) -> None:
     """Evaluate the analyzer on a labelled corpus."""
     from rich.console import Console
@@ -96,7 +97,7 @@ def eval_command(
     notes: list[str] = []
     if stats.stream_messages:
         notes.append(f"{stats.stream_messages} stream messages carry no conversation labels and count as benign")
-    primary = build_analyzer(rules, model)
+    primary = build_analyzer(rules, model, int8=int8)
     runs, primary_name, plan_notes = plan_runs(primary, ablation)
     notes += plan_notes
     has_model = _has_model(primary)
