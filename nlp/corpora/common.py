@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
 
+from ..categories import CATEGORIES
+from ..types import Conversation, Message
 from .reader import DEFAULT_MAX_TEXT_CHARS, CorpusError
 
-__all__ = ["ConvertStats", "CorpusError", "DEFAULT_MAX_TEXT_CHARS", "clip_text"]
+__all__ = ["ConvertStats", "CorpusError", "DEFAULT_MAX_TEXT_CHARS", "clip_text", "labelled_conversation"]
 
 
 @dataclass
@@ -32,3 +35,32 @@ def clip_text(text: str, stats: ConvertStats, max_chars: int = DEFAULT_MAX_TEXT_
         stats.truncated_messages += 1
         return text[:max_chars]
     return text
+
+
+def labelled_conversation(
+    conversation_id: str,
+    messages: Sequence[Message],
+    category: str,
+    onset: int | None,
+    source: str,
+    stats: ConvertStats,
+    message_labels: Sequence[Mapping[str, Any] | None] = (),
+) -> Conversation:
+    """A converted conversation positive for at most one category, counted in ``stats``.
+
+    Public corpora label one risk each (PAN-2012 grooming, eRisk self-harm, a CSV's
+    ``--category``): ``onset`` is the index of the first risky message, or None for a
+    negative conversation.
+    """
+    positive = onset is not None
+    stats.conversations += 1
+    stats.messages += len(messages)
+    stats.positives += positive
+    return Conversation(
+        conversation_id=conversation_id,
+        messages=tuple(messages),
+        labels={c: int(positive and c == category) for c in CATEGORIES},
+        onset={category: onset} if positive else {},
+        meta={"source": source},
+        message_labels=tuple(message_labels),
+    )

@@ -18,7 +18,7 @@ from typing import Iterator, Sequence
 
 from ..categories import CATEGORIES, SUBTYPES
 from ..types import Conversation, Message, parse_ts
-from .common import DEFAULT_MAX_TEXT_CHARS, ConvertStats, CorpusError, clip_text
+from .common import DEFAULT_MAX_TEXT_CHARS, ConvertStats, CorpusError, clip_text, labelled_conversation
 
 TRUE_LABELS = frozenset({"1", "true", "yes", "y", "positive", "pos"})
 FALSE_LABELS = frozenset({"0", "false", "no", "n", "negative", "neg"})
@@ -120,14 +120,12 @@ def _conversation(
         stats.dropped_empty_conversations += 1
         return None
     is_pos = any(flags)
-    stats.conversations += 1
-    stats.messages += len(messages)
-    stats.positives += is_pos
-    return Conversation(
-        conversation_id=cid,
-        messages=tuple(messages),
-        labels={c: int(is_pos and c == category) for c in CATEGORIES},
-        onset={category: flags.index(1)} if is_pos else {},
-        meta={"source": "csv"},
-        message_labels=tuple({category: subtype} if f else None for f in flags) if subtype and is_pos else (),
+    return labelled_conversation(
+        cid,
+        messages,
+        category,
+        flags.index(1) if is_pos else None,
+        "csv",
+        stats,
+        tuple({category: subtype} if f else None for f in flags) if subtype and is_pos else (),
     )

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from ..categories import CATEGORIES, SELF_HARM
 from ..types import Conversation, Message, parse_ts
-from .common import DEFAULT_MAX_TEXT_CHARS, ConvertStats, CorpusError, clip_text
+from .common import DEFAULT_MAX_TEXT_CHARS, ConvertStats, CorpusError, clip_text, labelled_conversation
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -119,14 +119,4 @@ def convert_erisk(
             Message(subject, f"w{i}", subject, ts or _EPOCH, clip_text(text, stats, max_text_chars))
             for i, (ts, text) in enumerate(kept)
         )
-        positive = truth[subject] == 1
-        stats.conversations += 1
-        stats.messages += len(messages)
-        stats.positives += positive
-        yield Conversation(
-            conversation_id=subject,
-            messages=messages,
-            labels={c: int(positive and c == category) for c in CATEGORIES},
-            onset={category: 0} if positive else {},
-            meta={"source": "erisk"},
-        )
+        yield labelled_conversation(subject, messages, category, 0 if truth[subject] == 1 else None, "erisk", stats)

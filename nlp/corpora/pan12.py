@@ -27,9 +27,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
-from ..categories import CATEGORIES, GROOMING
+from ..categories import GROOMING
 from ..types import Conversation, Message
-from .common import DEFAULT_MAX_TEXT_CHARS, ConvertStats, CorpusError, clip_text
+from .common import DEFAULT_MAX_TEXT_CHARS, ConvertStats, CorpusError, clip_text, labelled_conversation
 
 DEFAULT_BASE_DATE = date(2012, 1, 1)
 
@@ -110,14 +110,4 @@ def _conversation(
         stats.dropped_empty_conversations += 1
         return None
     predator_idx = [i for i, m in enumerate(messages) if m.sender_id in predators]
-    positive = bool(predator_idx)
-    stats.conversations += 1
-    stats.messages += len(messages)
-    stats.positives += positive
-    return Conversation(
-        conversation_id=cid,
-        messages=tuple(messages),
-        labels={c: int(positive and c == GROOMING) for c in CATEGORIES},
-        onset={GROOMING: predator_idx[0]} if positive else {},
-        meta={"source": "pan12"},
-    )
+    return labelled_conversation(cid, messages, GROOMING, predator_idx[0] if predator_idx else None, "pan12", stats)
