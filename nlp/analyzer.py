@@ -91,6 +91,7 @@ class Analyzer:
         store: WindowStore | None = None,
         config: AnalyzerConfig | None = None,
         int8: bool = False,
+        bundle_fusion: bool = True,
     ) -> "Analyzer":
         """The analyzer on embedded defaults: bundled rules, bundled model (if shipped).
 
@@ -101,6 +102,9 @@ class Analyzer:
                 a model folder, or None for rules only.
             int8: run the encoder with dynamic int8 quantisation (faster on CPU; measure
                 its quality with ``convowatch eval --int8``).
+            bundle_fusion: apply the operating point the model folder recommends (see
+                :func:`config_for_bundle`); False keeps ``config`` as given, as when
+                choosing a new operating point.
         """
         from .rules import RuleEngine, default_rules_dir, load_rules
 
@@ -114,7 +118,8 @@ class Analyzer:
                 encoder = bundle.encoder
                 detectors.append(bundle.detector)
                 bundle_config = bundle.config
-                config = config_for_bundle(config or AnalyzerConfig(), bundle.config, use_rules)
+                if bundle_fusion:
+                    config = config_for_bundle(config or AnalyzerConfig(), bundle.config, use_rules)
         analyzer = cls(rules=engine, detectors=detectors, encoder=encoder, store=store, config=config)
         analyzer.bundle_config = bundle_config
         return analyzer

@@ -19,6 +19,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from .categories import CATEGORIES
+from .metrics import Counts, f_beta, precision, recall
 
 
 @dataclass(frozen=True)
@@ -45,19 +46,16 @@ def choose_threshold(y: Sequence[int], scores: Sequence[float], cfg: TuneConfig)
         ``reached`` is False when no threshold met the precision target (then the best
         precision is taken).
     """
-    y_arr = np.asarray(y, dtype=int)
     s = np.asarray(scores, dtype=float)
     candidates = sorted({round(float(v), 4) for v in s if cfg.min_on <= v <= cfg.max_on} | {cfg.min_on, cfg.max_on})
     best: dict[str, Any] | None = None
     fallback: dict[str, Any] | None = None
     for th in candidates:
-        pred = s >= th
-        tp = int((pred & (y_arr == 1)).sum())
-        fp = int((pred & (y_arr == 0)).sum())
-        fn = int((~pred & (y_arr == 1)).sum())
-        p = tp / (tp + fp) if tp + fp else 0.0  # flagging nothing is not precision
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        counts = Counts.of(y, s >= th)
+        # flagging nothing is not precision: undefined metrics count as 0 here
+        p = precision(counts) or 0.0
+        r = recall(counts) or 0.0
+        f1 = f_beta(counts) or 0.0
         point = {"on": th, "precision": p, "recall": r, "f1": f1}
         if p >= cfg.target_precision and (best is None or f1 >= best["f1"]):  # ties: the higher threshold
             best = point

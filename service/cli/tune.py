@@ -37,19 +37,24 @@ def tune(
     from convowatch.nlp.fusion import FusionConfig
     from convowatch.nlp.tune import TuneConfig, choose_thresholds
 
+    if analyzers not in ("both", "fused", "model-only"):
+        raise typer.BadParameter("expected both, fused or model-only", param_hint="--analyzers")
     console = Console(stderr=True)
     conversations, _ = read_conversations(dev)
     cfg = TuneConfig(target_precision=target_precision)
-    # a non-default fusion config so the bundle's current thresholds are not applied (scores are unaffected anyway)
     fusion_params = {"model_mode": model_mode, "model_weight": model_weight, "model_half_life_messages": model_half_life}
-    base = AnalyzerConfig(fusion=replace(FusionConfig(), max_reasons=FusionConfig().max_reasons + 1, **fusion_params))
+    config = AnalyzerConfig(fusion=replace(FusionConfig(), **fusion_params))
+    # the bundle's current operating point must not replace the one being chosen; the
+    # model-only analyzer shares the fused one's encoder and head (loaded once)
+    fused = Analyzer.default(rules_dir=rules, model=str(model), config=config, bundle_fusion=False)
+    candidates = {
+        "fusion": fused,
+        "fusion_model_only": Analyzer(detectors=fused.detectors, encoder=fused.encoder, config=config),
+    }
+    wanted = {"both": ("fusion", "fusion_model_only"), "fused": ("fusion",), "model-only": ("fusion_model_only",)}[analyzers]
     sections = {}
-    if analyzers not in ("both", "fused", "model-only"):
-        raise typer.BadParameter("expected both, fused or model-only", param_hint="--analyzers")
-    runs = [(k, r) for k, r in (("fusion", True), ("fusion_model_only", False)) if analyzers == "both" or (analyzers == "fused") == r]
-    for key, use_rules in runs:
-        analyzer = Analyzer.default(rules_dir=rules, use_rules=use_rules, model=str(model), config=base)
-        sections[key] = {"thresholds": choose_thresholds(run_analyzer(conversations, analyzer), cfg), **fusion_params}
+    for key in wanted:
+        sections[key] = {"thresholds": choose_thresholds(run_analyzer(conversations, candidates[key]), cfg), **fusion_params}
     digest = hashlib.sha256(Path(dev).read_bytes()).hexdigest()
     table = Table(title=f"fused thresholds chosen on {Path(dev).name} (target precision {target_precision})")
     for col in ("analyzer", "category", "on", "off", "dev P", "dev R", "dev F1", "target met"):
