@@ -125,11 +125,6 @@ def empty_state() -> dict[str, Any]:
     }
 
 
-def _signal_to_state(sig: Signal) -> dict[str, Any]:
-    d = sig.to_dict()
-    return d
-
-
 def _signal_from_state(d: Mapping[str, Any]) -> Signal:
     return Signal(
         category=d["category"],
@@ -234,7 +229,7 @@ class Fusion:
             reasons = st["reasons"][sig.category]
             if sig.source == "model":  # one live model reason per category
                 reasons[:] = [r for r in reasons if r[0]["source"] != "model"]
-            reasons.append([_signal_to_state(sig), contribution])
+            reasons.append([sig.to_dict(), contribution])
             reasons.sort(key=lambda r: -r[1])
             del reasons[cfg.max_reasons :]
 
@@ -305,7 +300,7 @@ class Fusion:
 
 def _copy_state(state: Mapping[str, Any]) -> dict[str, Any]:
     base = empty_state()
-    base.update({k: v for k, v in state.items()})
+    base.update(state)
     return {
         "n": int(base["n"]),
         "last_ts": base["last_ts"],
