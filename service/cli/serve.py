@@ -26,23 +26,14 @@ def serve(
     log_level: str = typer.Option("info", help="log level of uvicorn and of convowatch's JSON logs"),
 ) -> None:
     """Run the scoring service (OpenAPI docs at /docs)."""
-    import uvicorn
-    from pydantic import ValidationError
-
     import logging
 
+    import uvicorn
+
     from ..app import create_app
-    from ..config import Settings
     from ..logging import configure
+    from ._settings import load_settings
 
     configure(getattr(logging, log_level.upper(), logging.INFO))
-
-    overrides = {k: v for k, v in {"store_url": store, "rules_dir": rules, "model": model}.items() if v is not None}
-    try:
-        settings = Settings.load(env_file, **overrides)
-    except ValidationError as exc:  # print what is wrong, never the values (they may be keys)
-        for err in exc.errors():
-            field = ".".join(str(p) for p in err["loc"]) or "settings"
-            typer.echo(f"convowatch serve: {field}: {err['msg'].removeprefix('Value error, ')}", err=True)
-        raise typer.Exit(2) from None
+    settings = load_settings("serve", env_file, store_url=store, rules_dir=rules, model=model)
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False)

@@ -31,20 +31,16 @@ def worker(
 
     from pydantic import ValidationError
 
-    from ..config import Settings
     from ..logging import configure
     from ..worker import build_worker
+    from ._settings import exit_invalid, load_settings
 
     configure(getattr(logging, log_level.upper(), logging.INFO))
-    overrides = {k: v for k, v in {"store_url": store, "rules_dir": rules, "model": model}.items() if v is not None}
+    settings = load_settings("worker", env_file, store_url=store, rules_dir=rules, model=model)
     try:
-        settings = Settings.load(env_file, **overrides)
         w = build_worker(settings, consumer=consumer)
     except ValidationError as exc:  # names the field, never the value (it may be a key)
-        for err in exc.errors():
-            field = ".".join(str(p) for p in err["loc"]) or "settings"
-            typer.echo(f"convowatch worker: {field}: {err['msg'].removeprefix('Value error, ')}", err=True)
-        raise typer.Exit(2) from None
+        exit_invalid("worker", exc)
     except ValueError as exc:
         typer.echo(f"convowatch worker: {exc}", err=True)
         raise typer.Exit(2) from None
