@@ -48,6 +48,14 @@ class AnalyzerConfig:
     max_text_chars: int = 4000
 
 
+def prepare_text(text: str, config: AnalyzerConfig) -> NormalizedText:
+    """What the rules and the encoder see of a message: its normalised first ``max_text_chars``.
+
+    Training builds its inputs with this too, so training and inference cannot drift apart.
+    """
+    return normalize(text[: config.max_text_chars])
+
+
 class Analyzer:
     """Per-conversation streaming risk analysis.
 
@@ -150,7 +158,7 @@ class Analyzer:
         if not messages:
             return []
         cfg = self.config
-        normalized = [normalize(m.text[: cfg.max_text_chars]) for m in messages]
+        normalized = [prepare_text(m.text, cfg) for m in messages]
 
         embeddings: np.ndarray | None = None
         if self.encoder is not None:

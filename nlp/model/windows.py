@@ -15,9 +15,8 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from ..analyzer import Analyzer, AnalyzerConfig
+from ..analyzer import Analyzer, AnalyzerConfig, prepare_text
 from ..categories import CATEGORIES
-from ..normalize import normalize
 from ..types import Conversation
 from ..window import Window, WindowConfig
 from .data import message_targets
@@ -43,7 +42,7 @@ class TableEncoder:
 
 def normalized_text(text: str, config: AnalyzerConfig) -> str:
     """The text the analyzer hands to the encoder for a message."""
-    return normalize(text[: config.max_text_chars]).text
+    return prepare_text(text, config).text
 
 
 def encode_unique(
