@@ -1,0 +1,56 @@
+"""Build corpus v2 splits: which scenarios, how many, from which writers, in what mix.
+
+Each conversation is rendered from its own seeded stream (seed, split, index), so a
+split is byte-identical for the same seed and writer scripts. Look-alikes outnumber
+risky conversations in every split (about 60/40; the stream split is 2% risky, as a
+platform's traffic would be far more benign still).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..io import write_corpus
+from .render import conversation_rng, render
+from .script import Scenario
+from .writers import writers_for
+
+#: Share of conversations per scenario kind.
+MIX: dict[str, float] = {"benign": 0.60, "grooming": 0.15, "bullying": 0.11, "self_harm": 0.11, "bullying+self_harm": 0.03}
+STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0.005, "self_harm": 0.005, "bullying+self_harm": 0.002}
+
+#: Committed splits: file name -> (split, number of conversations, seed).
+SPLITS: dict[str, tuple[str, int, int]] = {
+    "v2_train.jsonl.gz": ("train", 3000, 101),
+    "v2_dev.jsonl.gz": ("dev", 700, 202),
+    "v2_test.jsonl.gz": ("test", 1500, 303),
+    "v2_stream.jsonl.gz": ("stream", 2000, 404),
+}
+
+
+def _pick(rng: random.Random, pool: list[Scenario]) -> Scenario:
+    return rng.choices(pool, weights=[s.weight for s in pool], k=1)[0]
+
+
+def generate(split: str, n: int, seed: int) -> Iterator[dict[str, Any]]:
+    """``n`` conversations of ``split`` from its writers."""
+    writers = writers_for(split)
+    mix = STREAM_MIX if split == "stream" else MIX
+    kinds = list(mix)
+    by_kind = {k: [(w, s) for w in writers for s in w.scenarios if s.kind == k] for k in kinds}
+    missing = [k for k, v in by_kind.items() if not v]
+    if missing:
+        raise ValueError(f"writers {[w.name for w in writers]} have no scenario of kind {missing}")
+    for i in range(n):
+        rng = conversation_rng(seed, split, i)
+        kind = rng.choices(kinds, weights=[mix[k] for k in kinds], k=1)[0]
+        pool = by_kind[kind]
+        writer, sc = pool[rng.choices(range(len(pool)), weights=[s.weight for _, s in pool], k=1)[0]]
+        yield render(sc, writer, rng, f"v2-{split}-{i:06d}", split)
+
+
+def build_all(out_dir: Path) -> dict[str, int]:
+    """Write every committed v2 split into ``out_dir``; returns conversations per file."""
+    return {name: write_corpus(out_dir / name, generate(split, n, seed)) for name, (split, n, seed) in SPLITS.items()}

@@ -1,0 +1,39 @@
+"""The writers of corpus v2, by split: who may be read when building which split.
+
+Train and dev draw from :data:`TRAIN_WRITERS`; test draws only from
+:data:`TEST_WRITERS`, whose scripts were written without looking at the train
+writers' (the point of a writer-disjoint test split).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import import_module
+
+from ..render import Writer
+from ..script import parse
+
+TRAIN_WRITERS: tuple[str, ...] = ("harbor",)
+TEST_WRITERS: tuple[str, ...] = ("meadow",)
+
+
+@lru_cache(maxsize=None)
+def load_writer(name: str) -> Writer:
+    """Parse a writer module's scripts into a :class:`Writer` (cached)."""
+    mod = import_module(f"{__name__}.{name}")
+    origin = f"data/synthetic/v2/writers/{name}.py"
+    scenarios = tuple(parse(mod.SCRIPT, mod.NAME, origin + " SCRIPT"))
+    interludes = tuple(parse(mod.INTERLUDES, mod.NAME, origin + " INTERLUDES"))
+    return Writer(name=mod.NAME, scenarios=scenarios, interludes=interludes,
+                  lexicon={k: tuple(v) for k, v in mod.LEXICON.items()}, handles=tuple(mod.HANDLES))
+
+
+def writers_for(split: str) -> tuple[Writer, ...]:
+    """The writers a split is drawn from."""
+    if split in ("train", "dev"):
+        names = TRAIN_WRITERS
+    elif split in ("test", "stream"):
+        names = TEST_WRITERS
+    else:
+        raise ValueError(f"unknown split {split!r}; expected train, dev, test or stream")
+    return tuple(load_writer(n) for n in names)
