@@ -78,7 +78,11 @@ class FusionConfig:
         model_mode: how window probabilities become the model's conversation score:
             ``"max"`` keeps the highest recent probability (decaying), ``"ema"`` an
             exponential moving average with the same half life, so that one confident
-            window among many benign ones weighs less than a run of risky windows.
+            window among many benign ones weighs less than a run of risky windows;
+            ``"avg"`` the same average corrected for its start-up bias (divided by
+            ``1 - decay**n``), so the score is a weighted mean of recent windows whatever
+            the conversation's length: a one-comment thread and a 300-message chat are
+            judged on the same scale, and more benign messages are not more chances.
         thresholds: per-category hysteresis thresholds.
         stage_min_evidence: decayed evidence a grooming stage needs to be reported.
         max_reasons: reasons kept per category (strongest first).
@@ -103,8 +107,8 @@ class FusionConfig:
             raise ValueError(f"repeat_discount must be in [0, 1], got {self.repeat_discount}")
         if not 0.0 <= self.model_weight <= 1.0:
             raise ValueError(f"model_weight must be in [0, 1], got {self.model_weight}")
-        if self.model_mode not in ("max", "ema"):
-            raise ValueError(f"model_mode must be 'max' or 'ema', got {self.model_mode!r}")
+        if self.model_mode not in ("max", "ema", "avg"):
+            raise ValueError(f"model_mode must be 'max', 'ema' or 'avg', got {self.model_mode!r}")
         missing = [c for c in CATEGORIES if c not in self.thresholds]
         if missing:
             raise ValueError(f"thresholds missing for categories {missing}")
@@ -147,9 +151,13 @@ class Fusion:
     # -- scoring helpers -------------------------------------------------
     def _scores(self, state: Mapping[str, Any]) -> dict[str, float]:
         out = {}
+        correction = 1.0
+        if self.config.model_mode == "avg":
+            n = max(1, int(state.get("model_n", state["n"])))
+            correction = 1.0 / (1.0 - 0.5 ** (n / self.config.model_half_life_messages))
         for c in CATEGORIES:
             rule_score = 1.0 - math.exp(-max(0.0, state["ev"].get(c, 0.0)))
-            model_score = self.config.model_weight * state["model"].get(c, 0.0)
+            model_score = self.config.model_weight * min(1.0, state["model"].get(c, 0.0) * correction)
             out[c] = 1.0 - (1.0 - rule_score) * (1.0 - model_score)
         return out
 
@@ -207,7 +215,7 @@ class Fusion:
             if sig.source == "model":
                 prev = st["model"][sig.category]
                 if sig.subtype is None:
-                    if cfg.model_mode == "ema":  # prev already decayed by (1 - alpha) above
+                    if cfg.model_mode in ("ema", "avg"):  # prev already decayed by (1 - alpha) above
                         st["model"][sig.category] = prev + (1.0 - 0.5 ** (1.0 / cfg.model_half_life_messages)) * sig.score
                     else:
                         st["model"][sig.category] = max(prev, sig.score)

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..categories import BULLYING, CATEGORIES, GROOMING, SELF_HARM, Severity
 from ..detectors.base import registry
+from ..ood import OodConfig, language_factor, repeat_factor
 from ..types import Signal
 from ..window import Window
 from .head import STAGE_LABELS, WindowClassifier
@@ -37,13 +38,24 @@ class ModelDetector:
     kind = "model"
     needs_embeddings = True
 
-    def __init__(self, classifier: WindowClassifier, name: str = DEFAULT_NAME, floor: float = 0.05, stage_min: float = 0.5) -> None:
+    def __init__(self, classifier: WindowClassifier, name: str = DEFAULT_NAME, floor: float = 0.05, stage_min: float = 0.5,
+                 ood: OodConfig | None = OodConfig()) -> None:
         if not 0.0 <= floor <= 1.0 or not 0.0 <= stage_min <= 1.0:
             raise ValueError(f"floor and stage_min must be in [0, 1], got {floor}, {stage_min}")
         self.classifier = classifier
         self.name = name
         self.floor = floor
         self.stage_min = stage_min
+        self.ood = ood
+
+    def guard(self, window: Window) -> float:
+        """The out-of-distribution factor for the current message (1.0: judge it as is)."""
+        if self.ood is None:
+            return 1.0
+        cur = window.current
+        lang, _ = language_factor(cur.message.text, self.ood)
+        rep, _ = repeat_factor(cur.embedding, [e.embedding for e in window.entries[:-1]], self.ood)
+        return min(lang, rep)
 
     def detect(self, window: Window) -> list[Signal]:
         return self.detect_many([window])[0]
@@ -56,12 +68,17 @@ class ModelDetector:
         out: list[list[Signal]] = []
         for w, p, s in zip(windows, probs, stages):
             mid = w.current.message.message_id
+            factor = self.guard(w)
+            p = p * factor
             sigs = [
                 Signal(category=c, subtype=None, source="model", detector=self.name, score=_unit(p[j]),
                        message_id=mid, severity=MODEL_SEVERITY[c])
                 for j, c in enumerate(CATEGORIES)
                 if p[j] >= self.floor
             ]
+            if factor < 1.0:
+                out.append(sigs)
+                continue  # no stage estimate from input the model cannot judge
             k = int(s.argmax())
             if k > 0 and s[k] >= self.stage_min:
                 sigs.append(Signal(category=GROOMING, subtype=STAGE_LABELS[k], source="model", detector=self.name,

@@ -162,6 +162,8 @@ class RuleEngine(BaseDetector):
             if rule.repeat is not None and not repeat_ok(rule, rule.repeat, window, hits):
                 blocked[rule.id] = "repeat"
                 continue
+            if not rule.flag:
+                continue  # a cue, not evidence: recorded in hits only
             cs, ce = spans[idx]
             signals.append(
                 Signal(

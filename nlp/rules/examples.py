@@ -73,7 +73,8 @@ def run_examples(ruleset: RuleSet, engine: RuleEngine | None = None) -> list[Exa
         for kind in ("match", "no_match"):
             for j, example in enumerate(getattr(rule.examples, kind)):
                 last = run_conversation(engine, example, conversation_id=f"{rule.id}:{kind}:{j}")[-1]
-                fired = any(s.detector == rule.id for s in last.signals)
+                # a cue rule (flag: false) emits no signal; its examples test the hit itself
+                fired = any(s.detector == rule.id for s in last.signals) if rule.flag else rule.id in last.matched
                 passed = fired if kind == "match" else not fired
                 detail = "" if passed else (
                     f"did not fire on the last message: {_explain(rule.id, last)}"

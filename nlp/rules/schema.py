@@ -202,6 +202,9 @@ class Rule(BaseModel):
     id: str = Field(min_length=1)
     severity: Annotated[Severity | None, BeforeValidator(_parse_severity)] = None
     weight: float
+    #: False for a cue that cannot stand alone (an age question): its hit is recorded for
+    #: context conditions and model features, but it adds no evidence to fusion.
+    flag: bool = True
     description: str = ""
     patterns: list[Pattern] = Field(min_length=1)
     unless: list[Pattern] = Field(default_factory=list)

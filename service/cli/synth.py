@@ -111,3 +111,42 @@ def build(
         text = replace_card_block(text, overlap_table, CHECK_BEGIN, CHECK_END)
         card_path.write_text(text, encoding="utf-8")
         typer.echo(f"refreshed tables in {card_path}")
+
+
+@synth_app.command("build-v2")
+def build_v2(
+    out_dir: Annotated[Optional[Path], typer.Option(help="Where to write (default: the package's data dir).")] = None,
+) -> None:
+    """Regenerate the committed corpus v2 splits (authored dialogues; fixed seeds, byte-identical)."""
+    from convowatch.synthetic import corpus_dir
+    from convowatch.synthetic.v2.build import build_all
+
+    target = out_dir or corpus_dir()
+    started = time.perf_counter()
+    for name, count in build_all(target).items():
+        typer.echo(f"wrote {count} conversations to {target / name}")
+    typer.echo(f"generated in {time.perf_counter() - started:.1f}s")
+
+
+@synth_app.command("near")
+def near(
+    train: Annotated[Optional[Path], typer.Option(help="Reference split (default: committed v2 train).")] = None,
+    test: Annotated[Optional[Path], typer.Option(help="Held-out split (default: committed v2 test).")] = None,
+    similarity: Annotated[float, typer.Option(help="Cosine (char 3-5-gram TF-IDF) that counts as a near-duplicate.")] = 0.8,
+    max_share: Annotated[float, typer.Option(help="Fail when more than this share of risky messages is near train.")] = 0.1,
+) -> None:
+    """Near-duplicate check of a held-out split's risky messages against train; exit 1 on a leak."""
+    from convowatch.synthetic import corpus_dir
+    from convowatch.synthetic.io import read_corpus
+    from convowatch.synthetic.v2.near import near_report
+
+    ref = list(read_corpus(train or corpus_dir() / "v2_train.jsonl.gz"))
+    held = list(read_corpus(test or corpus_dir() / "v2_test.jsonl.gz"))
+    rep = near_report(ref, held, "test", similarity, max_share)
+    typer.echo(f"{rep.n_messages} risky messages; {rep.share_near:.1%} have a train neighbour at cosine >= {similarity} "
+               f"(median nearest {rep.median_similarity:.2f}); closest: "
+               + ", ".join(f"{s:.2f} {sc}" for s, sc in rep.examples))
+    if rep.failed:
+        typer.echo(f"FAIL: more than {max_share:.0%} of the held-out risky messages are near-duplicates of train", err=True)
+        raise typer.Exit(1)
+    typer.echo("ok: the held-out split is written in other words than train")

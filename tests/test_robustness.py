@@ -1,0 +1,87 @@
+"""Robustness suite: the shipped analyzer on the look-alikes and odd inputs real chat is full of.
+
+Each case is a small conversation with what must flag and what must not. They are the
+failures reported against the v1 model (issue 8) plus long messages, emoji floods and
+non-English chat. One analyzer (bundled rules and model) is loaded for the module.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from convowatch.nlp.analyzer import Analyzer
+from convowatch.nlp.types import Message
+
+pytestmark = pytest.mark.slow
+
+T0 = datetime(2026, 5, 1, 18, 0, tzinfo=timezone.utc)
+
+
+def _conv(cid: str, lines: list[tuple[str, str]], ages: dict[str, int] | None = None) -> list[Message]:
+    out = []
+    for i, (sender, text) in enumerate(lines):
+        meta = {"age": ages[sender]} if ages and sender in ages else {}
+        out.append(Message(conversation_id=cid, message_id=f"m{i + 1}", sender_id=sender, ts=T0 + timedelta(seconds=40 * i),
+                           text=text, meta=meta))
+    return out
+
+
+FAMILY = [("mum", "hi love how was school"), ("kid", "good"), ("mum", "dinner at 6, dad is picking you up"),
+          ("kid", "ok"), ("mum", "dont tell dad but we're getting him a cake for his birthday"), ("kid", "yay ok i wont")]
+REPEATS = FAMILY + [("mum" if i % 2 else "kid", f"ok see you at {i % 12 + 1} then") for i in range(150)]
+TEEN_FLIRT = [("a", "heyy"), ("b", "hi :)"), ("a", "ur 14 right"), ("b", "yeah and ur 16"), ("a", "ur really cute ngl"),
+              ("b", "stoppp u too"), ("a", "wanna go to the cinema saturday"), ("b", "yes my mum can drop me"),
+              ("a", "dont tell ur brother lol"), ("b", "haha ok")]
+GAMING = [("a", "bro ur so trash"), ("b", "shut up idiot i carried u"), ("c", "lmaooo"), ("a", "u suck lol"),
+          ("b", "1v1 me then"), ("a", "bet gg")]
+HYPERBOLE = [("a", "this homework is killing me"), ("b", "literally dying 😭"), ("a", "im dead 😂 that was so embarrassing"),
+             ("b", "lmaooo"), ("a", "kill me now this class is so long")]
+ADULT_DATE = [("a", "hey we matched"), ("b", "hi :)"), ("a", "im 29 btw, ur 31 right"), ("b", "yep"),
+              ("a", "u look amazing in ur pics"), ("b", "thanks ;)"), ("a", "text me on whatsapp"),
+              ("b", "ok here it is"), ("a", "drinks friday?"), ("b", "its a date")]
+AGE_QUESTION = [("a", "how old r u btw")]
+LONG = [("a", "I went to the market today and bought apples, bread and cheese. " * 60), ("b", "nice")]
+EMOJI = [("a", "😂" * 200), ("b", "🔥🔥🔥"), ("a", "👀" * 50)]
+GERMAN = [("a", "hallo wie geht es dir"), ("b", "gut danke und dir"), ("a", "wollen wir morgen ins kino gehen"),
+          ("b", "ja gerne, um acht uhr")]
+BULLY_TARGET = [("b1", "omg who added her"), ("b2", "nobody wants u here"), ("b1", "ur such a loser, everyone hates u"),
+                ("v", "why are u doing this"), ("b2", "just leave already"),
+                ("v", "ive been thinking that dying would be easier")]
+GROOMING = [("a", "how old r u btw"), ("b", "13"), ("a", "ur so mature for 13. dont tell ur mom we talk ok, delete this chat"),
+            ("b", "ok"), ("a", "add me on snap its more private"), ("a", "send me a pic of u, just for me")]
+SELF_HARM = [("a", "can i tell u something"), ("b", "of course"), ("a", "i've decided, i'm going to end it this weekend"),
+             ("a", "i wrote letters for my family")]
+
+# (name, lines, declared ages, must flag, must not flag)
+CASES = [
+    ("repeated logistics after a family chat", REPEATS, None, set(), {"grooming", "bullying", "self_harm"}),
+    ("teen peers flirting (16 and 14)", TEEN_FLIRT, {"a": 16, "b": 14}, set(), {"grooming", "self_harm"}),
+    ("gaming banter between friends", GAMING, None, set(), {"bullying"}),
+    ("hyperbole", HYPERBOLE, None, set(), {"self_harm"}),
+    ("adults (29 and 31) arranging a date", ADULT_DATE, {"a": 29, "b": 31}, set(), {"grooming"}),
+    ("a single age question", AGE_QUESTION, None, set(), {"grooming", "bullying", "self_harm"}),
+    ("a family surprise", FAMILY, None, set(), {"grooming"}),
+    ("a very long benign message", LONG, None, set(), {"grooming", "bullying", "self_harm"}),
+    ("an emoji flood", EMOJI, None, set(), {"grooming", "bullying", "self_harm"}),
+    ("German small talk", GERMAN, None, set(), {"grooming", "bullying", "self_harm"}),
+    ("bullying target disclosing ideation", BULLY_TARGET, None, {"bullying", "self_harm"}, set()),
+    ("grooming: age, secrecy, moving app, image request", GROOMING, {"a": 31, "b": 13}, {"grooming"}, set()),
+    ("self-harm: plan and farewell", SELF_HARM, None, {"self_harm"}, set()),
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer.default()
+
+
+@pytest.mark.parametrize("name,lines,ages,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_when_a_conversation_is_scored_then_it_flags_what_it_must_and_nothing_else(analyzer, name, lines, ages, must, must_not):
+    messages = _conv(name.replace(" ", "-"), lines, ages)
+    assessments = analyzer.process_many(messages)
+    ever = {c for a in assessments for c in a.flagged}
+    assert must <= ever, f"{name}: expected {sorted(must)} flagged, got {sorted(ever)}"
+    assert not (must_not & ever), f"{name}: must not flag {sorted(must_not & ever)}; max scores " + str(
+        {c: round(max(a.scores[c] for a in assessments), 3) for c in sorted(must_not)})
