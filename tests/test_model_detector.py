@@ -157,7 +157,10 @@ def test_when_default_weights_ship_then_they_load_offline_and_were_trained_on_th
     root = Path(__file__).resolve().parents[1] / "data" / "synthetic"
     tr = b.config["training"]
     # if the corpora are regenerated, the default model must be re-trained (docs/model-card.md)
-    assert tr["train_sha256"] == hashlib.sha256((root / tr["train_file"]).read_bytes()).hexdigest()
+    files, shas = tr["train_file"].split(","), tr["train_sha256"].split(",")
+    assert files == ["train.jsonl.gz", "v2_train.jsonl.gz"]  # the one command in docs/model-card.md
+    for name, sha in zip(files, shas):
+        assert sha == hashlib.sha256((root / name).read_bytes()).hexdigest(), name
     assert tr["dev_sha256"] == hashlib.sha256((root / tr["dev_file"]).read_bytes()).hexdigest()
     an = Analyzer(detectors=[b.detector], encoder=b.encoder)
     out = an.process_many(conversation("d", ["hey", "how old are you", "dont tell your parents we talk ok"]))

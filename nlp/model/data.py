@@ -61,9 +61,33 @@ def onsets(conv: Conversation) -> dict[str, int]:
     return out
 
 
+#: Grooming stages that are evidence of the trajectory. Rapport and personal questions
+#: alone ("how old r u", "ur so mature") are what peers say too: a window becomes a
+#: grooming positive for training only once one of these has appeared.
+DECISIVE_GROOMING_STAGES: frozenset[str] = frozenset(
+    {"isolation_secrecy", "gifts_leverage", "desensitisation", "image_request", "meeting_offplatform"}
+)
+
+
+def training_onsets(conv: Conversation) -> dict[str, int]:
+    """Where window targets turn positive: :func:`onsets`, except that grooming starts at
+    its first decisive stage (the conjunction, not the first age question).
+
+    Evaluation keeps the corpus onset, so messages-until-flag is still counted from the
+    first grooming move, age probes included.
+    """
+    out = onsets(conv)
+    if GROOMING in out:
+        first = next((i for i, ml in enumerate(conv.message_labels)
+                      if ml and ml.get(GROOMING) in DECISIVE_GROOMING_STAGES), None)
+        if first is not None:
+            out[GROOMING] = max(out[GROOMING], first)
+    return out
+
+
 def message_targets(conv: Conversation) -> list[MessageTargets]:
-    """Targets for each message of a conversation, in order."""
-    ons = onsets(conv)
+    """Targets for each message of a conversation, in order (positive from :func:`training_onsets`)."""
+    ons = training_onsets(conv)
     out = []
     for i, _ in enumerate(conv.messages):
         cats = tuple(1 if c in ons and i >= ons[c] else 0 for c in CATEGORIES)

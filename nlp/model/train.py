@@ -15,7 +15,7 @@ import random
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -210,7 +210,7 @@ def _fit(
 
 
 def train(
-    train_path: Path,
+    train_path: Path | Sequence[Path],
     dev_path: Path,
     out_dir: Path,
     config: TrainConfig | None = None,
@@ -223,7 +223,8 @@ def train(
     """Train, calibrate and save a model folder.
 
     Args:
-        train_path, dev_path: corpus JSONL(.gz) files (docs/formats.md).
+        train_path, dev_path: corpus JSONL(.gz) files (docs/formats.md); ``train_path`` may
+            be several files, read in the order given (e.g. corpus v2 and the v1 corpus).
         out_dir: where ``model.safetensors`` and ``config.json`` go.
         config: hyper-parameters.
         encoder: an already loaded encoder (tests); default loads ``config.encoder``.
@@ -251,7 +252,8 @@ def train(
 
         encoder = TransformerEncoder(cfg.encoder, max_length=cfg.max_length, batch_size=cfg.encode_batch)
 
-    train_convs = list(read_corpus(train_path))
+    train_paths = [Path(train_path)] if isinstance(train_path, (str, Path)) else [Path(p) for p in train_path]
+    train_convs = [c for p in train_paths for c in read_corpus(p)]
     dev_convs = list(read_corpus(dev_path))
     acfg = AnalyzerConfig()
     texts = [normalized_text(m.text, acfg) for c in (*train_convs, *dev_convs) for m in c.messages]
@@ -339,8 +341,8 @@ def train(
         "emit_floor": cfg.emit_floor,
         "stage_min": cfg.stage_min,
         "training": {
-            "train_file": train_path.name,
-            "train_sha256": file_sha256(train_path),
+            "train_file": ",".join(p.name for p in train_paths),
+            "train_sha256": ",".join(file_sha256(p) for p in train_paths),
             "dev_file": dev_path.name,
             "dev_sha256": file_sha256(dev_path),
             "rules_sha256": rules_sha if spec.use_rules else None,

@@ -12,7 +12,7 @@ from . import app
 
 @app.command("train")
 def train_command(
-    train: Path = typer.Option(..., "--train", exists=True, dir_okay=False, help="training corpus JSONL(.gz)"),
+    train: list[Path] = typer.Option(..., "--train", exists=True, dir_okay=False, help="training corpus JSONL(.gz); repeat to train on several"),
     dev: Path = typer.Option(..., "--dev", exists=True, dir_okay=False, help="dev corpus JSONL(.gz): early stopping, calibration, thresholds"),
     out: Path = typer.Option(..., "--out", file_okay=False, help="model folder to write (model.safetensors + config.json)"),
     seed: int = typer.Option(13, help="seed for python, numpy and torch"),

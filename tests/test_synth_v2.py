@@ -1,0 +1,97 @@
+"""Corpus v2: the scenario format, the renderer and the committed splits."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from convowatch.synthetic import corpus_dir
+from convowatch.synthetic.io import read_corpus
+from convowatch.synthetic.v2.build import SPLITS, generate
+from convowatch.synthetic.v2.near import near_report
+from convowatch.synthetic.v2.script import ScriptError, parse
+from convowatch.synthetic.v2.writers import TEST_WRITERS, TRAIN_WRITERS, load_writer, writers_for
+
+GOOD = """
+== demo kind=grooming reg=dm roles=a:groomer,t:target
+a: hi | hey
+t: hi
+a?0.5: how old r u @g2 | what grade r u in @g2
+{
+t: 13
+|
+t: why
+}
+--
+a: dont tell ur mom @g3
+"""
+
+
+@pytest.mark.parametrize(
+    "script,needle",
+    [
+        ("a: hi", ":1: text before the first == header"),  # no header
+        ("== x kind=benign reg=dm roles=a:any\nb: hi", ":2: speaker 'b' is not in roles"),  # unknown speaker
+        ("== x kind=benign reg=dm roles=a:any\na: hi @zz", ":2: unknown tag @zz"),  # unknown label tag
+        ("== x kind=benign reg=dm roles=a:any\na: dont tell @g3", "benign scenario carries risk tags"),
+        ("== x kind=grooming reg=dm roles=a:any\na: hi", "kind grooming but no @tag of grooming"),
+        ("== x kind=benign reg=dm roles=a:any\n{\na: hi", "unclosed { block"),
+        ("== x kind=benign reg=sms roles=a:any\na: hi", "reg 'sms' not in"),
+    ],
+)
+def test_when_a_scenario_is_malformed_then_parsing_names_file_and_line(script, needle):
+    with pytest.raises(ScriptError) as exc:
+        parse(script, "w", "w.py")
+    assert needle in str(exc.value) and str(exc.value).startswith("w.py:")
+
+
+def test_when_a_scenario_is_parsed_then_tags_are_per_alternative_and_never_in_the_text():
+    (sc,) = parse(GOOD, "w", "w.py")
+    line = sc.steps[2]
+    assert line.p == 0.5 and line.tags == ("g2", "g2") and all("@" not in a for a in line.alts)
+
+
+def test_when_writers_load_then_train_and_test_writers_are_disjoint_and_cover_every_kind():
+    assert not set(TRAIN_WRITERS) & set(TEST_WRITERS)
+    for name in TRAIN_WRITERS + TEST_WRITERS:
+        kinds = {s.kind for s in load_writer(name).scenarios}
+        assert kinds == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}, name
+    assert {w.name for w in writers_for("test")} == set(TEST_WRITERS)
+
+
+def test_when_generated_twice_with_one_seed_then_identical_and_labels_match_message_tags():
+    a = list(generate("train", 60, seed=5))
+    b = list(generate("train", 60, seed=5))
+    assert a == b
+    for conv in a:
+        tagged = {c for m in conv["messages"] for c in m.get("labels", {})}
+        assert {c for c, v in conv["labels"].items() if v} == tagged
+        for c, i in conv["onset"].items():
+            assert c in conv["messages"][i].get("labels", {})
+            assert not any(c in m.get("labels", {}) for m in conv["messages"][:i])
+        assert all("{" not in m["text"] and "@" not in m["text"] for m in conv["messages"]), conv["meta"]["scenario"]
+
+
+def test_when_splits_are_built_then_look_alikes_outnumber_risky_conversations():
+    convs = list(generate("test", 300, seed=1))
+    benign = sum(1 for c in convs if not any(c["labels"].values()))
+    assert benign > len(convs) - benign
+
+
+def test_when_the_committed_splits_are_read_then_they_match_the_build_table():
+    for name, (split, n, _seed) in SPLITS.items():
+        with gzip.open(corpus_dir() / name, "rt", encoding="utf-8") as fh:
+            first = json.loads(fh.readline())
+            count = 1 + sum(1 for _ in fh)
+        assert count == n and first["meta"]["split"] == split and first["meta"]["corpus"] == "v2"
+
+
+def test_when_the_held_out_split_copies_train_then_the_near_duplicate_check_fails_and_the_committed_test_passes():
+    train = list(read_corpus(corpus_dir() / "v2_train.jsonl.gz"))[:600]
+    dev = list(read_corpus(corpus_dir() / "v2_dev.jsonl.gz"))[:300]  # same writers as train
+    test = list(read_corpus(corpus_dir() / "v2_test.jsonl.gz"))[:300]  # other writers
+    assert near_report(train, dev, "dev").failed
+    rep = near_report(train, test, "test")
+    assert not rep.failed and rep.share_near < 0.1
