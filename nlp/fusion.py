@@ -153,7 +153,7 @@ class Fusion:
         out = {}
         correction = 1.0
         if self.config.model_mode == "avg":
-            n = max(1, int(state.get("model_n", state["n"])))
+            n = max(1, int(state["n"]))
             correction = 1.0 / (1.0 - 0.5 ** (n / self.config.model_half_life_messages))
         for c in CATEGORIES:
             rule_score = 1.0 - math.exp(-max(0.0, state["ev"].get(c, 0.0)))

@@ -57,20 +57,20 @@ class OodConfig:
             raise ValueError("repeat_similarity must be in (0, 1]")
 
 
-def language_factor(text: str, config: OodConfig) -> tuple[float, str | None]:
-    """Factor and guard name for the current message's own text (normalised)."""
+def language_factor(text: str, config: OodConfig) -> float:
+    """Factor for the current message's own text."""
     if not _LETTER.search(text):
-        return config.empty_factor, "ood.no_letters"
+        return config.empty_factor
     words = _WORD.findall(text.lower())
     if len(words) >= config.min_words_for_language and not any(w in _ENGLISH for w in words):
-        return config.foreign_factor, "ood.not_english"
-    return 1.0, None
+        return config.foreign_factor
+    return 1.0
 
 
-def repeat_factor(current: np.ndarray | None, earlier: Sequence[np.ndarray | None], config: OodConfig) -> tuple[float, str | None]:
+def repeat_factor(current: np.ndarray | None, earlier: Sequence[np.ndarray | None], config: OodConfig) -> float:
     """Factor for a message whose embedding copies one already in the window."""
     if current is None:
-        return 1.0, None
+        return 1.0
     c = np.asarray(current, dtype=np.float32)
     cn = float(np.linalg.norm(c)) or 1.0
     for e in earlier:
@@ -78,5 +78,5 @@ def repeat_factor(current: np.ndarray | None, earlier: Sequence[np.ndarray | Non
             continue
         e = np.asarray(e, dtype=np.float32)
         if float(c @ e) / (cn * (float(np.linalg.norm(e)) or 1.0)) >= config.repeat_similarity:
-            return config.repeat_factor, "ood.repeat"
-    return 1.0, None
+            return config.repeat_factor
+    return 1.0

@@ -13,6 +13,7 @@ import random
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from . import corpus_dir
 from .banks import SPLITS, load_banks
 from .adversarial import VARIANTS
 from .builder import ConversationBuilder
@@ -47,7 +48,7 @@ COMMITTED: dict[str, tuple[str, str, int, int]] = {
     "stream_test.jsonl.gz": ("test", "stream", 4004, 2500),
 }
 
-DATA_DIR = Path(__file__).parent
+DATA_DIR = corpus_dir()
 
 
 def conversation_rng(seed: int, split: str, mix: str, index: int) -> random.Random:

@@ -53,9 +53,8 @@ class ModelDetector:
         if self.ood is None:
             return 1.0
         cur = window.current
-        lang, _ = language_factor(cur.message.text, self.ood)
-        rep, _ = repeat_factor(cur.embedding, [e.embedding for e in window.entries[:-1]], self.ood)
-        return min(lang, rep)
+        return min(language_factor(cur.message.text, self.ood),
+                   repeat_factor(cur.embedding, [e.embedding for e in window.entries[:-1]], self.ood))
 
     def detect(self, window: Window) -> list[Signal]:
         return self.detect_many([window])[0]

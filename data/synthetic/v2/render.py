@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -130,8 +129,6 @@ def conversation_rng(seed: int, split: str, index: int) -> random.Random:
 def _fill(template: str, slots: _Slots) -> str:
     return template.format_map(slots)
 
-
-_BRACES = re.compile(r"\{([a-z_0-9]+)\}")
 
 
 def _people(sc: Scenario, writer: Writer, rng: random.Random) -> dict[str, _Person]:
