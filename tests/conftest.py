@@ -2,7 +2,11 @@
 
 Redis is the real server on 127.0.0.1:6379 (``.ci/run`` starts it). Each test that asks
 for ``redis_url`` gets a database index no other test holds (claimed with a lock key
-in that database), emptied before and after the test.
+in that database). The suite never deletes a key it did not create: a database is
+claimed only when it is empty or holds nothing but keys of the test patterns below
+(left by an earlier, killed run of this suite); a developer's database with any other
+key is skipped, and at the end only keys of the test patterns are deleted. Because a
+claimed database held nothing else, privacy tests can still scan all of it.
 """
 
 from __future__ import annotations
@@ -17,12 +21,38 @@ REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
 #: database indexes tests may claim (0 is left to people running the service by hand)
 TEST_DBS = range(1, 16)
 LOCK_KEY = "convowatch-test-lock"
+#: every key the tests create matches one of these (store prefixes and worker streams)
+TEST_KEY_PATTERNS = ("cwtest*", "cwref*", "convowatch:*", LOCK_KEY)
 
 
-def _empty(client, keep: str) -> None:
-    for key in client.scan_iter(count=1000):
-        if key.decode() != keep:
-            client.delete(key)
+def _is_test_key(key: bytes) -> bool:
+    from fnmatch import fnmatchcase
+
+    k = key.decode("utf-8", "replace")
+    return any(fnmatchcase(k, p) for p in TEST_KEY_PATTERNS)
+
+
+def claim_db(client, token: str) -> bool:
+    """Take the database for one test when nothing but this suite's keys is in it.
+
+    Returns False (touching nothing) when another test holds it or any foreign key exists.
+    """
+    if not client.set(LOCK_KEY, token, nx=True, ex=600):
+        return False
+    if any(not _is_test_key(k) for k in client.scan_iter(count=1000)):
+        if client.get(LOCK_KEY) == token.encode():
+            client.delete(LOCK_KEY)
+        return False
+    remove_test_keys(client, keep=LOCK_KEY)
+    return True
+
+
+def remove_test_keys(client, keep: str | None = None) -> None:
+    """Delete the keys of :data:`TEST_KEY_PATTERNS` (and nothing else)."""
+    for pattern in TEST_KEY_PATTERNS:
+        for key in client.scan_iter(match=pattern, count=1000):
+            if keep is None or key.decode() != keep:
+                client.delete(key)
 
 
 @pytest.fixture
@@ -34,7 +64,7 @@ def redis_url() -> Iterator[str]:
     for db in TEST_DBS:
         client = redis.Redis(REDIS_HOST, REDIS_PORT, db=db, socket_connect_timeout=1)
         try:
-            got = client.set(LOCK_KEY, token, nx=True, ex=600)
+            got = claim_db(client, token)
         except redis.ConnectionError:
             if os.environ.get("CI"):
                 raise
@@ -43,12 +73,12 @@ def redis_url() -> Iterator[str]:
             break
         client.close()
     else:
-        pytest.fail("every test Redis database is held by another test")
-    _empty(client, LOCK_KEY)
+        pytest.fail("no test Redis database is free: databases 1-15 are held by other tests or hold keys "
+                    "this suite did not create (it never deletes those)")
     try:
         yield f"redis://{REDIS_HOST}:{REDIS_PORT}/{db}"
     finally:
-        _empty(client, LOCK_KEY)
+        remove_test_keys(client, keep=LOCK_KEY)
         if client.get(LOCK_KEY) == token.encode():
             client.delete(LOCK_KEY)
         client.close()
