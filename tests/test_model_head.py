@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.model.features import FEATURE_NAMES, FeatureSpec, entry_features
+from convowatch.nlp.model.features import FEATURE_NAMES, V1_FEATURE_NAMES, FeatureSpec, entry_features
 from convowatch.nlp.model.head import STAGE_LABELS, WindowClassifier, WindowHead
 from convowatch.nlp.types import Message
 from convowatch.nlp.window import Window, WindowEntry
@@ -31,8 +31,13 @@ def test_when_features_are_built_then_columns_mean_what_their_names_say():
         entry(1, "kid", hits=("grooming.a.v1", "grooming.b.v1", "bullying.x.v1"), meta={"role": "minor"}),
         entry(2, "adult1", gap_s=3600.0),
     ]
-    f = entry_features(entries, FeatureSpec(window=4))
+    lex = np.array([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]], np.float32)
+    f = entry_features(entries, FeatureSpec(window=4, use_lexical=True), lexical=lex)
     assert f.shape == (3, len(FEATURE_NAMES))
+    # case: the lexical channel's probabilities, one column per category, row per entry
+    assert f[:, COL["lex_bullying"]].tolist() == pytest.approx([0.2, 0.5, 0.8])
+    # case: a spec without the lexical channel has the v1 columns only (old models stay loadable)
+    assert entry_features(entries, FeatureSpec(window=4)).tolist() == f[:, : len(V1_FEATURE_NAMES)].tolist()
     # case: same sender as the current message (entries 0 and 2 are adult1)
     assert f[:, COL["same_sender"]].tolist() == [1.0, 0.0, 1.0]
     # case: only the last entry is current; distance counts back from it in units of W
@@ -47,6 +52,11 @@ def test_when_features_are_built_then_columns_mean_what_their_names_say():
     assert f[1, COL["rules_self_harm"]] == 0.0
     # case: declared roles from meta.age and meta.role
     assert f[0, COL["sender_adult"]] == 1.0 and f[1, COL["sender_minor"]] == 1.0
+
+
+def test_when_a_spec_reads_the_lexical_channel_then_missing_probabilities_are_an_error():
+    with pytest.raises(ValueError, match="lexical"):
+        entry_features([entry(0, "a")], FeatureSpec(window=4, use_lexical=True))
 
 
 def test_when_rules_or_roles_are_off_in_the_spec_then_their_columns_stay_zero():

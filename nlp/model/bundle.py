@@ -74,7 +74,14 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     cal = config["calibration"]
     temps = [float(cal["temperatures"][c]) for c in CATEGORIES]
     shifts = [float((cal.get("shifts") or {}).get(c, 0.0)) for c in CATEGORIES]
-    return WindowClassifier(head, spec, temps, shifts), config
+    lexical = None
+    if spec.use_lexical:
+        from ..analyzer import AnalyzerConfig, prepare_text
+        from .lexical import CachedLexical, LexicalModel
+
+        acfg = AnalyzerConfig()
+        lexical = CachedLexical(LexicalModel.load(path), prepare=lambda t: prepare_text(t, acfg).text)
+    return WindowClassifier(head, spec, temps, shifts, lexical=lexical), config
 
 
 def load_model_bundle(

@@ -28,9 +28,13 @@ FEATURE_NAMES: tuple[str, ...] = (
     *(f"rules_{c}" for c in CATEGORIES),  # min(hits, 3) / 3 per category
     "sender_adult",  # declared in message meta (role/age); 0 when unknown
     "sender_minor",
+    *(f"lex_{c}" for c in CATEGORIES),  # the lexical channel's probability per category (nlp/model/lexical.py)
 )
 RULE_COLUMNS = tuple(FEATURE_NAMES.index(f"rules_{c}") for c in CATEGORIES)
 ROLE_COLUMNS = (FEATURE_NAMES.index("sender_adult"), FEATURE_NAMES.index("sender_minor"))
+LEX_COLUMNS = tuple(FEATURE_NAMES.index(f"lex_{c}") for c in CATEGORIES)
+#: The features of models trained before the lexical channel (still loadable).
+V1_FEATURE_NAMES: tuple[str, ...] = FEATURE_NAMES[: LEX_COLUMNS[0]]
 
 
 @dataclass(frozen=True)
@@ -42,34 +46,46 @@ class FeatureSpec:
         use_rules: read rule-hit counts (False when trained without a rule engine, so
             rule hits at inference cannot push the model off its training distribution).
         use_roles: read declared sender roles from message meta.
+        use_lexical: read the lexical channel's per-message probabilities (the model
+            folder then ships ``lexical.npz``); models trained before it read
+            :data:`V1_FEATURE_NAMES` and stay loadable.
     """
 
     window: int = 12
     use_rules: bool = True
     use_roles: bool = True
-    names: tuple[str, ...] = FEATURE_NAMES
+    use_lexical: bool = False
 
     def __post_init__(self) -> None:
         if self.window < 1:
             raise ValueError(f"feature window must be >= 1, got {self.window}")
-        if tuple(self.names) != FEATURE_NAMES:
-            raise ValueError(f"model was trained with features {list(self.names)}; this version reads {list(FEATURE_NAMES)}")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Feature columns in the order the head reads them."""
+        return FEATURE_NAMES if self.use_lexical else V1_FEATURE_NAMES
 
     @property
     def n_features(self) -> int:
-        return len(FEATURE_NAMES)
+        return len(self.names)
 
     def to_dict(self) -> dict:
-        return {"window": self.window, "use_rules": self.use_rules, "use_roles": self.use_roles, "names": list(self.names)}
+        return {"window": self.window, "use_rules": self.use_rules, "use_roles": self.use_roles,
+                "use_lexical": self.use_lexical, "names": list(self.names)}
 
     @classmethod
     def from_dict(cls, d: dict) -> "FeatureSpec":
-        return cls(
-            window=int(d["window"]),
-            use_rules=bool(d["use_rules"]),
-            use_roles=bool(d["use_roles"]),
-            names=tuple(d.get("names", FEATURE_NAMES)),
-        )
+        """Read a saved spec.
+
+        Raises:
+            ValueError: when the saved feature names are not what this version computes.
+        """
+        spec = cls(window=int(d["window"]), use_rules=bool(d["use_rules"]), use_roles=bool(d["use_roles"]),
+                   use_lexical=bool(d.get("use_lexical", False)))
+        names = tuple(d.get("names", spec.names))
+        if names != spec.names:
+            raise ValueError(f"model was trained with features {list(names)}; this version reads {list(spec.names)}")
+        return spec
 
 
 def _role(entry: WindowEntry) -> tuple[float, float]:
@@ -83,19 +99,29 @@ def _role(entry: WindowEntry) -> tuple[float, float]:
     return 0.0, 0.0
 
 
-def entry_features(entries: Sequence[WindowEntry], spec: FeatureSpec) -> np.ndarray:
+def entry_features(entries: Sequence[WindowEntry], spec: FeatureSpec, lexical: np.ndarray | None = None) -> np.ndarray:
     """Features of the newest ``spec.window`` entries of a window.
 
     Args:
         entries: window entries, oldest first; the last is the current message.
         spec: the model's feature spec.
+        lexical: ``[len(entries), n_categories]`` lexical probabilities of the entries
+            (required when ``spec.use_lexical``).
 
     Returns:
         ``[L, n_features]`` float32 with ``L = min(len(entries), spec.window)``.
+
+    Raises:
+        ValueError: when the spec reads the lexical channel and ``lexical`` is missing.
     """
-    entries = list(entries)[-spec.window :]
+    entries = list(entries)
+    if spec.use_lexical:
+        if lexical is None or len(lexical) != len(entries):
+            raise ValueError("this model reads the lexical channel: pass one row of lexical probabilities per entry")
+        lexical = np.asarray(lexical, np.float32)[-spec.window :]
+    entries = entries[-spec.window :]
     n = len(entries)
-    out = np.zeros((n, spec.n_features), dtype=np.float32)
+    out = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float32)
     current = entries[-1].message.sender_id
     prev_ts = None
     for i, e in enumerate(entries):
@@ -112,7 +138,9 @@ def entry_features(entries: Sequence[WindowEntry], spec: FeatureSpec) -> np.ndar
                 out[i, col] = min(hits, 3) / 3.0
         if spec.use_roles:
             out[i, ROLE_COLUMNS[0]], out[i, ROLE_COLUMNS[1]] = _role(e)
-    return out
+    if spec.use_lexical:
+        out[:, LEX_COLUMNS[0] : LEX_COLUMNS[-1] + 1] = lexical
+    return out[:, : spec.n_features]
 
 
 def usable_entries(window: Window, spec: FeatureSpec) -> tuple[WindowEntry, ...]:

@@ -11,7 +11,7 @@ logit per category and a grooming-stage output (the 7 LCT stages + "none").
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -99,6 +99,8 @@ class WindowClassifier:
         temperatures: per-category temperature from dev calibration (1.0 = none).
         shifts: per-category logit shift chosen on dev for conversation-level decisions
             (0.0 = none); see :func:`convowatch.nlp.model.calibrate.fit_decision_shift`.
+        lexical: the lexical channel (:class:`~convowatch.nlp.model.lexical.CachedLexical`),
+            required when ``spec.use_lexical``.
     """
 
     def __init__(
@@ -107,9 +109,13 @@ class WindowClassifier:
         spec: FeatureSpec,
         temperatures: Sequence[float] | None = None,
         shifts: Sequence[float] | None = None,
+        lexical: Any | None = None,
     ) -> None:
+        if spec.use_lexical and lexical is None:
+            raise ValueError("this model reads the lexical channel: pass its CachedLexical scorer")
         self.head = head.eval()
         self.spec = spec
+        self.lexical = lexical
         t = np.ones(len(CATEGORIES), dtype=np.float32) if temperatures is None else np.asarray(temperatures, np.float32)
         if t.shape != (len(CATEGORIES),) or (t <= 0).any():
             raise ValueError(f"need one positive temperature per category, got {t.tolist()}")
@@ -123,7 +129,12 @@ class WindowClassifier:
         """Padded model inputs for windows: emb ``[n, W, dim]``, feats ``[n, W, F]``, lengths ``[n]``."""
         entries = [usable_entries(w, self.spec) for w in windows]
         embs = [window_embeddings(e) for e in entries]
-        feats = [entry_features(e, self.spec) for e in entries]
+        lex: list[np.ndarray | None] = [None] * len(entries)
+        if self.spec.use_lexical:
+            probs = self.lexical.predict_raw([x.message.text for e in entries for x in e])
+            bounds = np.cumsum([0] + [len(e) for e in entries])
+            lex = [probs[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+        feats = [entry_features(e, self.spec, lx) for e, lx in zip(entries, lex)]
         emb, lengths = pad_batch(embs, self.spec.window)
         feat, _ = pad_batch(feats, self.spec.window)
         return emb, feat, lengths

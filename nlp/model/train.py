@@ -25,8 +25,9 @@ from .calibrate import auprc, ece, fit_decision_shift, fit_temperature, threshol
 from .data import file_sha256, read_corpus
 from .detector import DEFAULT_NAME
 from .encoder import DEFAULT_ENCODER_ID
-from .features import ROLE_COLUMNS, RULE_COLUMNS, FeatureSpec
+from .features import LEX_COLUMNS, ROLE_COLUMNS, RULE_COLUMNS, FeatureSpec
 from .head import STAGE_LABELS, WindowHead, calibrated, single_thread
+from .lexical import fit_out_of_fold
 from .windows import WindowSet, build_windows, encode_unique, normalized_text
 
 
@@ -43,6 +44,8 @@ class TrainConfig:
         window: W, entries the head reads.
         use_rules: rule hits as features (needs the rule engine; off when it is missing).
         use_roles: declared sender roles as features.
+        use_lexical: the lexical channel's per-message probabilities as features
+            (:mod:`.lexical`; trained out-of-fold by writer, shipped as ``lexical.npz``).
         feature_dropout: chance, per window, that rule or role features are hidden while
             training, so the head still works without rules (model-only ablation) or
             without declared ages (most real platforms).
@@ -66,6 +69,7 @@ class TrainConfig:
     window: int = 12
     use_rules: bool = True
     use_roles: bool = True
+    use_lexical: bool = True
     feature_dropout: float = 0.3
     stage_weight: float = 0.5
     target_precision: float = 0.9
@@ -188,11 +192,13 @@ def _fit(
         for idx in _batches(len(tr), cfg.batch_size, rng):
             feats = torch.from_numpy(tr.feats[idx]).clone()
             # hide rule / role features for a random share of windows (see TrainConfig.feature_dropout)
-            drop = torch.from_numpy(rng.random((2, len(idx))) < cfg.feature_dropout)
+            drop = torch.from_numpy(rng.random((3, len(idx))) < cfg.feature_dropout)
             if spec.use_rules:
                 feats[:, :, list(RULE_COLUMNS)] *= (~drop[0]).float()[:, None, None]
             if spec.use_roles:
                 feats[:, :, list(ROLE_COLUMNS)] *= (~drop[1]).float()[:, None, None]
+            if spec.use_lexical:  # so the head keeps reading the text itself, not only the lexical channel
+                feats[:, :, list(LEX_COLUMNS)] *= (~drop[2]).float()[:, None, None]
             cat, stage = head(E[torch.from_numpy(tr.rows[idx])], feats, torch.from_numpy(tr.lengths[idx]))
             loss = _loss(cat, stage, tr, idx, cfg.stage_weight)
             opt.zero_grad()
@@ -246,7 +252,8 @@ def train(
     rules_sha = None
     if isinstance(rules, str) and rules == "default":
         rules, rules_sha = default_rule_engine() if cfg.use_rules else (None, None)
-    spec = FeatureSpec(window=cfg.window, use_rules=cfg.use_rules and rules is not None, use_roles=cfg.use_roles)
+    spec = FeatureSpec(window=cfg.window, use_rules=cfg.use_rules and rules is not None, use_roles=cfg.use_roles,
+                       use_lexical=cfg.use_lexical)
     if encoder is None:
         from .encoder import TransformerEncoder
 
@@ -266,10 +273,18 @@ def train(
         n_unique = len(set(texts))
         t_enc = progress.add_task("encoding messages", total=n_unique)
         matrix, index = _encode_cached(texts, encoder, cache_dir, lambda k: progress.advance(t_enc, k))
+        lexical, tr_lex, dv_lex, lex_summary = None, None, None, None
+        if spec.use_lexical:
+            t_lex = progress.add_task("lexical channel (out-of-fold)", total=1)
+            prepare = lambda t: normalized_text(t, acfg)  # noqa: E731
+            lexical, tr_lex, lex_summary = fit_out_of_fold(train_convs, prepare, seed=cfg.seed)
+            dv_flat = [(c.conversation_id, m.message_id, prepare(m.text)) for c in dev_convs for m in c.messages]
+            dv_lex = dict(zip([(a, b) for a, b, _ in dv_flat], lexical.predict([t for _, _, t in dv_flat])))
+            progress.advance(t_lex)
         t_win = progress.add_task("building windows", total=len(train_convs) + len(dev_convs))
         adv = lambda k: progress.advance(t_win, k)  # noqa: E731
-        tr = build_windows(train_convs, matrix, index, spec, rules, on_progress=adv)
-        dv = build_windows(dev_convs, matrix, index, spec, rules, on_progress=adv)
+        tr = build_windows(train_convs, matrix, index, spec, rules, on_progress=adv, lexical_of=tr_lex)
+        dv = build_windows(dev_convs, matrix, index, spec, rules, on_progress=adv, lexical_of=dv_lex)
         if len(tr) == 0 or len(dv) == 0:
             raise ValueError("train and dev corpora must each hold at least one message")
 
@@ -355,7 +370,10 @@ def train(
             "history": history,
             "dev_metrics": dev_metrics,
             "fine_tuned_encoder": False,
+            "lexical": lex_summary,
         },
     }
     save_model(out_dir, head, model_config)
+    if lexical is not None:
+        lexical.save(out_dir)
     return TrainResult(out_dir=out_dir, config=model_config, history=history)

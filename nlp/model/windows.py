@@ -11,7 +11,7 @@ encoder calls are then table look-ups.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -89,9 +89,11 @@ class _Capture:
     kind = "model"
     needs_embeddings = True
 
-    def __init__(self, spec: FeatureSpec, row_of: dict[tuple[str, str], int]) -> None:
+    def __init__(self, spec: FeatureSpec, row_of: dict[tuple[str, str], int],
+                 lexical_of: Mapping[tuple[str, str], np.ndarray] | None = None) -> None:
         self.spec = spec
         self.row_of = row_of
+        self.lexical_of = lexical_of
         self.records: list[tuple[str, str, list[int], np.ndarray]] = []
 
     def detect(self, window: Window) -> list:
@@ -101,7 +103,12 @@ class _Capture:
         for w in windows:
             entries = w.entries[-self.spec.window :]
             rows = [self.row_of[(w.conversation_id, e.message.message_id)] for e in entries]
-            self.records.append((w.conversation_id, w.current.message.message_id, rows, entry_features(entries, self.spec)))
+            lex = None
+            if self.spec.use_lexical:
+                assert self.lexical_of is not None
+                lex = np.stack([self.lexical_of[(w.conversation_id, e.message.message_id)] for e in entries])
+            self.records.append((w.conversation_id, w.current.message.message_id, rows,
+                                 entry_features(entries, self.spec, lex)))
         return [[] for _ in windows]
 
 
@@ -113,6 +120,7 @@ def build_windows(
     rules: Any | None,
     chunk: int = 256,
     on_progress: Callable[[int], None] | None = None,
+    lexical_of: Mapping[tuple[str, str], np.ndarray] | None = None,
 ) -> WindowSet:
     """Run the analyzer over labelled conversations and collect one training window per message.
 
@@ -122,6 +130,9 @@ def build_windows(
         spec: feature spec (W) of the model being trained.
         rules: the rule engine whose hits become features, or None.
         chunk: conversations per ``process_many`` call (the analyzer batches them in waves).
+        lexical_of: lexical probabilities per ``(conversation_id, message_id)`` when the
+            spec reads the lexical channel (out-of-fold for train, see
+            :func:`~convowatch.nlp.model.lexical.fit_out_of_fold`).
     """
     config = AnalyzerConfig(window=WindowConfig(size=spec.window))
     encoder = TableEncoder(matrix, index, "table")
@@ -136,7 +147,7 @@ def build_windows(
                 row_of[(conv.conversation_id, m.message_id)] = index[normalized_text(m.text, config)]
                 targets[(conv.conversation_id, m.message_id)] = t
                 batch.append(m)
-        capture = _Capture(spec, row_of)
+        capture = _Capture(spec, row_of, lexical_of)
         Analyzer(rules=rules, detectors=[capture], encoder=encoder, config=config).process_many(batch)
         records.extend(capture.records)
         if on_progress:

