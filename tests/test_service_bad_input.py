@@ -46,6 +46,13 @@ CASES = [
     (raw(as_json()).replace(b"hello", b"hel\xff\xfelo"), 400, None),                     # not UTF-8
     (raw(as_json()).replace(b"hello", b"hel\\ud800lo"), 422, "messages[0].text"),       # lone surrogate escape
     (b"[1, 2]", 422, "body"),                                                            # not an object
+    (raw(as_json(meta={"age": 31}))[:-2] + b"]}", 200, None),                            # control: a valid age
+    (raw(as_json()).replace(b'"text"', b'"meta": {"age": 1e999}, "text"'), 422, "messages[0].meta"),  # inf age (was a 500)
+    (raw(as_json()).replace(b'"text"', b'"meta": {"age": NaN}, "text"'), 422, "messages[0].meta"),    # NaN age (was a 500)
+    (raw(as_json(meta={"age": -4})), 422, "messages[0].meta"),                          # age out of range
+    (raw(as_json(meta={"role": "boss"})), 422, "messages[0].meta"),                     # unknown role
+    (raw(as_json(meta={"blob": "x" * 5000})), 422, "messages[0].meta"),                 # meta over 2 KB (was unbounded)
+    (raw(as_json(meta={"a": {"b": {"c": {"d": {"e": 1}}}}})), 422, "messages[0].meta"),  # nested too deep
 ]
 
 
@@ -59,6 +66,8 @@ def client():
 def test_when_a_batch_is_bad_then_4xx_names_the_field_and_nothing_is_stored(client, body: bytes, status: int, field) -> None:
     r = client.post("/v1/messages", content=body, headers=auth(INGEST) | {"content-type": "application/json"})
     assert r.status_code == status, r.text
+    if status == 200:
+        return
     assert r.headers["content-type"] == "application/problem+json"
     problem = r.json()
     assert problem["status"] == status and problem["title"]

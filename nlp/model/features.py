@@ -17,6 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from ..categories import CATEGORIES
+from ..participants import sender_is_adult
 from ..window import Window, WindowEntry
 
 #: Feature names in column order; stored in the model config so old models stay readable.
@@ -89,14 +90,8 @@ class FeatureSpec:
 
 
 def _role(entry: WindowEntry) -> tuple[float, float]:
-    meta = entry.message.meta or {}
-    role = str(meta.get("role", "")).lower()
-    if role in ("adult", "minor"):
-        return (1.0, 0.0) if role == "adult" else (0.0, 1.0)
-    age = meta.get("age")
-    if isinstance(age, (int, float)) and not isinstance(age, bool):
-        return (1.0, 0.0) if age >= 18 else (0.0, 1.0)
-    return 0.0, 0.0
+    adult = sender_is_adult(entry.message.meta)
+    return (0.0, 0.0) if adult is None else (1.0, 0.0) if adult else (0.0, 1.0)
 
 
 def entry_features(entries: Sequence[WindowEntry], spec: FeatureSpec, lexical: np.ndarray | None = None) -> np.ndarray:

@@ -10,20 +10,15 @@ from __future__ import annotations
 import fnmatch
 from typing import Callable, Iterable, Mapping, Sequence
 
+from ..participants import declared_age, declared_role, is_adult
 from ..window import Window, WindowEntry
 from .schema import Context, Repeat, Rule, Speaker
 
-ADULT_AGE = 18
 
 
 def _declared(entry: WindowEntry) -> tuple[int | None, str | None]:
     meta = entry.message.meta or {}
-    age = meta.get("age")
-    if isinstance(age, bool) or not isinstance(age, (int, float)):
-        age = None
-    role = meta.get("role")
-    role = role if role in ("adult", "minor") else None
-    return (int(age) if age is not None else None), role
+    return declared_age(meta), declared_role(meta)
 
 
 def participants(window: Window) -> dict[str, tuple[int | None, str | None]]:
@@ -36,25 +31,17 @@ def participants(window: Window) -> dict[str, tuple[int | None, str | None]]:
     return out
 
 
-def _is_adult(age: int | None, role: str | None) -> bool | None:
-    if role is not None:
-        return role == "adult"
-    if age is not None:
-        return age >= ADULT_AGE
-    return None
-
-
 def speaker_ok(speaker: Speaker, window: Window, people: Mapping[str, tuple[int | None, str | None]]) -> bool:
     """Whether the current sender fits ``speaker``; undeclared ages follow ``speaker.unknown``."""
     me = window.current.message.sender_id
     age, role = people.get(me, (None, None))
     verdict: bool | None
     if speaker.role in ("adult", "minor"):
-        adult = _is_adult(age, role)
+        adult = is_adult(age, role)
         verdict = None if adult is None else (adult if speaker.role == "adult" else not adult)
     else:  # older than at least one other participant whose age or role is declared
         verdict = None
-        me_adult = _is_adult(age, role)
+        me_adult = is_adult(age, role)
         for other, (o_age, o_role) in people.items():
             if other == me:
                 continue
@@ -63,7 +50,7 @@ def speaker_ok(speaker: Speaker, window: Window, people: Mapping[str, tuple[int 
                     return True
                 verdict = False
                 continue
-            o_adult = _is_adult(o_age, o_role)
+            o_adult = is_adult(o_age, o_role)
             if me_adult is not None and o_adult is not None:
                 if me_adult and not o_adult:
                     return True

@@ -16,6 +16,49 @@ from ...nlp.categories import CATEGORIES, Severity
 from ..cases import Action, AuditEntry, Case, CaseStatus
 
 ID_PATTERN = r"^[^\x00-\x1f\x7f]{1,128}$"
+#: ``meta`` travels with the message into the window (and a case): bounded in size and depth.
+MAX_META_BYTES = 2048
+MAX_META_DEPTH = 4
+
+
+def _depth(value: Any, level: int = 1) -> int:
+    if isinstance(value, dict):
+        return max([level] + [_depth(v, level + 1) for v in value.values()])
+    if isinstance(value, list):
+        return max([level] + [_depth(v, level + 1) for v in value])
+    return level - 1
+
+
+def check_meta(meta: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Bound ``meta`` and check the keys convowatch reads (``age``, ``role``).
+
+    Raises:
+        ValueError: naming the key (``meta.age``) and the rule, never the value.
+    """
+    import json
+    import math
+
+    from ...nlp.participants import AGE_RANGE, ROLES
+
+    if meta is None:
+        return None
+    if _depth(meta) > MAX_META_DEPTH:
+        raise ValueError(f"meta is nested deeper than {MAX_META_DEPTH} levels")
+    try:
+        size = len(json.dumps(meta, ensure_ascii=False, allow_nan=False).encode("utf-8"))
+    except ValueError:
+        raise ValueError("meta holds a non-finite number (NaN or Infinity)") from None
+    if size > MAX_META_BYTES:
+        raise ValueError(f"meta is larger than {MAX_META_BYTES} bytes as JSON")
+    if "age" in meta:
+        age = meta["age"]
+        ok = (isinstance(age, (int, float)) and not isinstance(age, bool) and math.isfinite(age)
+              and AGE_RANGE[0] <= age <= AGE_RANGE[1])
+        if not ok:
+            raise ValueError(f"meta.age must be a number from {AGE_RANGE[0]} to {AGE_RANGE[1]}")
+    if "role" in meta and not (isinstance(meta["role"], str) and meta["role"].strip().lower() in ROLES):
+        raise ValueError(f"meta.role must be one of {list(ROLES)}")
+    return meta
 
 
 def _utf8_clean(value: str, what: str) -> str:
@@ -37,7 +80,11 @@ class MessageIn(BaseModel):
     sender_id: str = Field(pattern=ID_PATTERN)
     ts: datetime = Field(description="ISO-8601; a time without offset is UTC")
     text: str = Field(min_length=1, description="1..max_text_chars characters (CONVOWATCH_MAX_TEXT_CHARS)")
-    meta: dict[str, Any] | None = Field(default=None, description="e.g. {'age': 13, 'role': 'minor'}")
+    meta: dict[str, Any] | None = Field(
+        default=None,
+        description=f"e.g. {{'age': 13, 'role': 'minor'}}; at most {MAX_META_BYTES} bytes as JSON and "
+                    f"{MAX_META_DEPTH} levels deep; age 0-130, role adult|minor",
+    )
 
     @field_validator("conversation_id", "message_id", "sender_id")
     @classmethod
@@ -51,6 +98,11 @@ class MessageIn(BaseModel):
         if not v.strip():
             raise ValueError("text is empty or only whitespace")
         return v
+
+    @field_validator("meta")
+    @classmethod
+    def _meta(cls, v: dict[str, Any] | None) -> dict[str, Any] | None:
+        return check_meta(v)
 
     @field_validator("ts")
     @classmethod
