@@ -53,15 +53,29 @@ def _ids(data: Any) -> dict[str, str]:
     return out
 
 
+def max_entry_bytes(max_text_chars: int) -> int:
+    """Largest ``m`` field read: the longest text in 4-byte UTF-8 with JSON escapes, plus ids and meta."""
+    return 6 * max_text_chars + 16_384
+
+
 def parse_entry(entry_id: str, fields: Mapping[bytes, bytes], max_text_chars: int) -> Entry | Bad:
-    """One stream entry to a message, or the text-free reason it is not one."""
+    """One stream entry to a message, or the text-free reason it is not one.
+
+    Total by design: whatever bytes an entry holds (huge, deeply nested, not UTF-8,
+    wrong types), the result is an :class:`Entry` or a :class:`Bad` to dead-letter,
+    never an exception that would stop the worker and every worker that re-claims it.
+    """
     raw = fields.get(FIELD)
     if raw is None:
         return Bad(entry_id, "missing field 'm'", {})
+    if len(raw) > max_entry_bytes(max_text_chars):
+        return Bad(entry_id, f"m: larger than {max_entry_bytes(max_text_chars)} bytes", {})
     try:
-        data = json.loads(raw)
+        data = json.loads(raw.decode("utf-8"))  # decoded first: json.loads(bytes) would also accept UTF-16/32
     except (UnicodeDecodeError, json.JSONDecodeError):
         return Bad(entry_id, "m: not JSON in UTF-8", {})
+    except RecursionError:
+        return Bad(entry_id, "m: JSON nested too deeply", {})
     if not isinstance(data, dict):
         return Bad(entry_id, "m: not a JSON object", {})
     try:
@@ -69,6 +83,8 @@ def parse_entry(entry_id: str, fields: Mapping[bytes, bytes], max_text_chars: in
     except ValidationError as exc:
         errors = validation_errors(exc.errors())
         return Bad(entry_id, "; ".join(f"{e['field']}: {e['type']}" for e in errors), _ids(data))
+    except (RecursionError, ValueError, TypeError, OverflowError) as exc:
+        return Bad(entry_id, f"m: unreadable ({type(exc).__name__})", _ids(data))
     if len(msg.text) > max_text_chars:
         return Bad(entry_id, f"text: longer than {max_text_chars} characters", _ids(data))
     return Entry(entry_id, msg.to_message())

@@ -185,6 +185,11 @@ MARKER = "zebra marmalade"  # text that must never reach the dead-letter stream
         ({"m": json.dumps(msg("c", 1, "   "))}, "text: value_error"),                  # whitespace only
         ({"m": json.dumps(msg("c", 1, MARKER) | {"extra": 1})}, "extra: extra_forbidden"),  # unknown field
         ({"m": json.dumps(msg("c", 1, MARKER * 400))}, "text: longer than 4000"),      # over the limit
+        ({"m": "[" * 100_000}, "m: larger than"),                                      # deep nesting (was RecursionError: every worker died)
+        ({"m": "[" * 5_000 + "]" * 5_000}, "m: JSON nested too deeply"),                # deep but under the size bound
+        ({"m": json.dumps(msg("c", 1, MARKER)).encode("utf-16")}, "m: not JSON in UTF-8"),  # UTF-16 is not UTF-8
+        ({"m": json.dumps(msg("c", 1, MARKER) | {"meta": {"age": 1e999}})}, "meta: value_error"),  # inf age
+        ({"m": json.dumps(msg("c", 1, MARKER) | {"meta": [1, 2]})}, "meta: dict_type"),  # wrong type
     ],
 )
 def test_when_an_entry_is_not_a_message_then_it_is_dead_lettered_without_text(redis_url, r, fields, reason) -> None:
