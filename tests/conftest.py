@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from fnmatch import fnmatchcase
 from typing import Iterator
 
 import pytest
@@ -26,8 +27,6 @@ TEST_KEY_PATTERNS = ("cwtest*", "cwref*", "convowatch:*", LOCK_KEY)
 
 
 def _is_test_key(key: bytes) -> bool:
-    from fnmatch import fnmatchcase
-
     k = key.decode("utf-8", "replace")
     return any(fnmatchcase(k, p) for p in TEST_KEY_PATTERNS)
 

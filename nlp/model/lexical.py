@@ -18,10 +18,10 @@ Saved as ``lexical.npz`` in the model folder.
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -232,6 +232,13 @@ def fold_keys(conversations: Sequence["Conversation"], n_hash_folds: int = 3) ->
     return out
 
 
+def _merge_max(into: dict[str, np.ndarray], items: Iterable[tuple[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Add text -> targets pairs; a text seen with several labels keeps the union (max)."""
+    for t, y in items:
+        into[t] = np.maximum(into[t], y) if t in into else y
+    return into
+
+
 def _fit_on(texts_targets: dict[str, np.ndarray], seed: int) -> LexicalModel:
     texts = sorted(texts_targets)
     return fit_lexical(texts, np.stack([texts_targets[t] for t in texts]), seed=seed)
@@ -253,22 +260,17 @@ def fit_out_of_fold(
     for conv, key in zip(conversations, keys):
         ts = [prepare(m.text) for m in conv.messages]
         texts_of.append(ts)
-        bucket = per_fold.setdefault(key, {})
-        for t, y in zip(ts, message_lexical_targets(conv)):
-            bucket[t] = np.maximum(bucket[t], y) if t in bucket else y
+        _merge_max(per_fold.setdefault(key, {}), zip(ts, message_lexical_targets(conv)))
     everything: dict[str, np.ndarray] = {}
     for bucket in per_fold.values():
-        for t, y in bucket.items():
-            everything[t] = np.maximum(everything[t], y) if t in everything else y
+        _merge_max(everything, bucket.items())
     full = _fit_on(everything, seed)
     oof: dict[tuple[str, str], np.ndarray] = {}
     for key in per_fold:
         rest: dict[str, np.ndarray] = {}
         for other, bucket in per_fold.items():
-            if other == key:
-                continue
-            for t, y in bucket.items():
-                rest[t] = np.maximum(rest[t], y) if t in rest else y
+            if other != key:
+                _merge_max(rest, bucket.items())
         model = _fit_on(rest, seed)
         members = [i for i, k in enumerate(keys) if k == key]
         flat = [t for i in members for t in texts_of[i]]
@@ -279,6 +281,6 @@ def fit_out_of_fold(
             for m in conv.messages:
                 oof[(conv.conversation_id, m.message_id)] = probs[pos]
                 pos += 1
-    summary = {"folds": {k: sum(1 for x in keys if x == k) for k in per_fold}, "train_texts": len(everything),
+    summary = {"folds": dict(Counter(keys)), "train_texts": len(everything),
                "target": "message labels (grooming: decisive stages only)"}
     return full, oof, summary

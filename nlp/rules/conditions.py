@@ -15,10 +15,8 @@ from ..window import Window, WindowEntry
 from .schema import Context, Repeat, Rule, Speaker
 
 
-
 def _declared(entry: WindowEntry) -> tuple[int | None, str | None]:
-    meta = entry.message.meta or {}
-    return declared_age(meta), declared_role(meta)
+    return declared_age(entry.message.meta), declared_role(entry.message.meta)
 
 
 def participants(window: Window) -> dict[str, tuple[int | None, str | None]]:
