@@ -187,3 +187,38 @@ def test_when_severity_is_left_out_then_subtype_default_applies() -> None:
     rs = load_rules(GOOD)
     assert rs.rule("grooming.image_request.send_pics").level.label() == "high"  # image_request default
     assert rs.rule("grooming.personal_info.how_old").level.label() == "low"  # set in the pack
+
+
+def test_when_a_token_pattern_is_within_shape_limits_but_explosive_then_the_probe_refuses_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worst-case probe is the second line of defence: with the shape limit lifted,
+    three "{0,4}" tokens of one word make ~12 matches per token of a repeated-word message."""
+    from convowatch.nlp.rules import schema
+
+    monkeypatch.setattr(schema, "MAX_QUANTIFIED_TOKENS", 5)
+    monkeypatch.setattr(schema, "MAX_REPEAT", 4)
+    explosive = [{"LOWER": "ab", "OP": "{0,4}"}] * 3
+    with pytest.raises(ValueError, match="matches on a 2000-token probe"):
+        schema.check_token_pattern_shape(explosive)
+        schema.token_pattern_probe(explosive)
+    assert schema.token_pattern_probe([{"LOWER": "ab", "OP": "{0,3}"}, {"LOWER": "ab", "OP": "{0,3}"}]) < 8 * 2000
+
+
+def test_when_a_message_is_the_worst_case_for_a_pattern_at_the_limits_then_hits_are_capped(tmp_path: Path) -> None:
+    from convowatch.nlp.rules.compiler import MAX_REGEX_HITS
+
+    path = _write(tmp_path, """
+        pack: limits
+        version: 1
+        rules:
+          - id: bullying.insult.ab
+            category: bullying
+            subtype: insult
+            weight: 0.5
+            patterns:
+              - tokens: [{LOWER: ab, OP: "{0,3}"}, {LOWER: ab}, {LOWER: ab, OP: "{0,3}"}]
+            examples:
+              match: ["ab ab"]
+    """)
+    rs = load_rules(path)
+    scan = rs.compiled.scan(rs.compiled.make_doc("ab " * 1333))
+    assert len(scan.spans[0]) == MAX_REGEX_HITS

@@ -28,6 +28,18 @@ rules:
 """
 
 BAD = GOOD.replace("weight: 0.5", "weight: 7")             # weight outside (0, 1]
+def _tokens(pattern: str) -> str:
+    return GOOD.replace('- phrase: ["pineapple head"]', f"- tokens: {pattern}")
+
+
+# Packs that passed validation before and then froze, OOM-killed or 500ed the service (issue 12, #2)
+OPTIONAL_60 = _tokens("[" + ", ".join(['{LOWER: ab, OP: "?"}'] * 60) + "]")
+STAR_WILDCARDS = _tokens('[{OP: "*"}, {LOWER: xy}, {OP: "*"}]')
+TOKEN_REGEX = _tokens('[{TEXT: {REGEX: "^([a-y]+)*$"}}]')
+BILLION_LAUGHS = "a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n" + "".join(
+    f"{c}: &{c} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, c in zip("abcdefgh", "bcdefghi")
+)
+CONTROL_CHAR = GOOD.replace("description: A tiny", "description: A \x01tiny")
 FAILING_EXAMPLE = GOOD.replace('no_match: ["i like pineapple"]', 'no_match: ["what a pineapple head"]')
 
 
@@ -59,7 +71,14 @@ def test_when_a_valid_pack_is_put_then_it_scores_the_next_messages(client) -> No
         (BAD, 422, "test.yaml:"),                                # schema error, named by file:line
         ("pack: [unclosed", 422, "test.yaml:1"),                # YAML syntax error
         (FAILING_EXAMPLE, 422, "no_match example"),             # a failing example rejects the set too
+        (OPTIONAL_60, 422, "test.yaml:11: bullying.insult.pineapple: patterns[0].tokens: has 60 tokens; at most 16"),                      # 60 optional tokens: at most 16 tokens, 2 quantified
+        (STAR_WILDCARDS, 422, "unbounded"),                      # OP * / + are refused
+        (TOKEN_REGEX, 422, "use a `regex:` pattern"),            # token REGEX would run Python re
+        (BILLION_LAUGHS, 422, "aliases are not allowed"),        # refused before any walk of the tree
+        (CONTROL_CHAR, 422, "test.yaml:3: invalid YAML: unacceptable character U+0001"),  # was a 500
     ],
+    ids=["schema", "syntax", "failing-example", "60-optional-tokens", "star-wildcards", "token-regex",
+         "billion-laughs", "control-char"],
 )
 def test_when_a_bad_pack_is_put_then_422_and_the_running_rules_stay(client, content: str, status: int, needle: str) -> None:
     version = client.get("/v1/rules", headers=auth(ADMIN)).json()["version"]

@@ -16,7 +16,8 @@ from ..normalize import normalize
 from .guards import REPORTED_SPEECH_CUES
 from .schema import Pattern, Rule, compile_re2
 
-#: Matches kept per regex per message: enough for guards to skip a few, bounded work.
+#: Matches kept per regex, and per rule from the token matchers, per message: enough for
+#: guards to skip a few, bounded work and memory whatever the message.
 MAX_REGEX_HITS = 16
 
 _CUE_KEY = "__reported_speech__"
@@ -101,8 +102,10 @@ class CompiledRules:
             if unless:
                 scan.unless.add(rule_index)
             else:
-                span = doc[start:end]
-                spans.setdefault(rule_index, []).append((start, end, span.start_char, span.end_char))
+                found = spans.setdefault(rule_index, [])
+                if len(found) < MAX_REGEX_HITS:
+                    span = doc[start:end]
+                    found.append((start, end, span.start_char, span.end_char))
         text = doc.text
         # one RE2::Set pass says which regexes match at all; only those are searched for spans
         which = self._prefilter.Match(text) if self._prefilter is not None else None

@@ -126,11 +126,48 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     """libyaml when available (about 10x faster), with the same node marks."""
 
 
+#: Largest pack file (the API takes the same per pack); a pack is rules, not data.
+MAX_PACK_BYTES = 1_000_000
+
+
+def _shared_node(root: Node | None) -> Node | None:
+    """The first node reached twice: an alias. Walks each node once, so it is linear."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            return n
+        seen.add(id(n))
+        if isinstance(n, MappingNode):
+            for k, v in n.value:
+                stack.extend((k, v))
+        elif isinstance(n, SequenceNode):
+            stack.extend(n.value)
+    return None
+
+
 def _parse_yaml(text: str, file: str, loader_cls: type = _Loader) -> tuple[Node | None, Any, list[RuleError]]:
-    loader = loader_cls(text)
+    """Compose, refuse aliases, then construct; every parser exception becomes a RuleError.
+
+    Aliases are refused before anything walks the tree: a 342-byte "billion laughs"
+    pack otherwise costs minutes in the walks that follow, and packs never need them.
+    """
+    loader = None
     try:
+        loader = loader_cls(text)  # the pure-Python reader checks characters here
         node = loader.get_single_node()
+        shared = _shared_node(node)
+        if shared is not None:
+            line = shared.start_mark.line + 1
+            return None, None, [RuleError(file, line, None, None, "YAML anchors and aliases are not allowed in rule packs")]
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, max(0, exc.position)) + 1
+        ch = exc.character
+        code = ord(ch) if isinstance(ch, str) and len(ch) == 1 else ch if isinstance(ch, int) else None
+        what = f"character U+{code:04X}" if code is not None else "character"
+        return None, None, [RuleError(file, line, None, None, f"invalid YAML: unacceptable {what} (control characters are not allowed)")]
     except yaml.MarkedYAMLError as exc:
         if loader_cls is not _PyLoader:  # libyaml words its errors differently: report the portable text
             return _parse_yaml(text, file, _PyLoader)
@@ -141,12 +178,13 @@ def _parse_yaml(text: str, file: str, loader_cls: type = _Loader) -> tuple[Node 
             where = f" at line {exc.context_mark.line + 1}" if exc.context_mark else ""
             problem = f"{problem} ({exc.context}{where})"
         return None, None, [RuleError(file, line, None, None, f"invalid YAML: {problem}")]
-    except yaml.YAMLError as exc:  # not marked: report the file
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:  # not marked: report the file
         if loader_cls is not _PyLoader:
             return _parse_yaml(text, file, _PyLoader)
         return None, None, [RuleError(file, 1, None, None, f"invalid YAML: {type(exc).__name__}")]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return node, data, []
 
 
@@ -239,6 +277,8 @@ def _sources(root: Node, pack: Pack, file: str) -> list[RuleSource]:
 def _load_pack(path: Path) -> tuple[Pack | None, list[RuleSource], bytes, list[RuleError]]:
     file = str(path)
     try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            return None, [], b"", [RuleError(file, 0, None, None, f"larger than {MAX_PACK_BYTES} bytes")]
         raw = path.read_bytes()
         text = raw.decode("utf-8")
     except OSError as exc:

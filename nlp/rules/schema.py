@@ -19,6 +19,20 @@ from ..categories import CATEGORIES, SUBTYPES, Severity
 #: Longest regex a pack may carry (docs/rules.md); long alternations belong in `phrase`.
 MAX_REGEX_CHARS = 500
 
+# spaCy's Matcher keeps one partial match per way the quantified tokens of a pattern
+# can still go, for every start position, so its cost is the product of their ranges
+# times the message length (60 optional tokens OOM-killed a server; 3 x "{0,4}" on a
+# repeated word takes 0.7 s per message). Token patterns are therefore bounded in shape
+# here and then run once over a worst-case message (:func:`token_pattern_probe`).
+MAX_PATTERN_TOKENS = 16
+MAX_QUANTIFIED_TOKENS = 2
+MAX_REPEAT = 3
+#: Tokens in the worst-case probe message: a full-length message of two-character words.
+PROBE_TOKENS = 2000
+#: Matches a pattern may produce per probe token before it is refused as explosive.
+PROBE_MAX_MATCHES_PER_TOKEN = 8
+_LITERAL_ATTRS = ("LOWER", "ORTH", "TEXT", "NORM", "LEMMA")
+
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -48,6 +62,98 @@ def compile_re2(pattern: str) -> Any:
         if isinstance(reason, bytes):
             reason = reason.decode("utf-8", "replace")
         raise ValueError(f"not valid RE2 syntax ({reason})") from None
+
+
+def _has_regex(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(k == "REGEX" or _has_regex(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_regex(v) for v in value)
+    return False
+
+
+def _repeat_bound(op: str) -> int | None:
+    """Upper bound of a ``{n}``/``{n,m}``/``{,m}`` operator; None when it has none."""
+    inner = op[1:-1]
+    if "," not in inner:
+        return int(inner)
+    high = inner.split(",", 1)[1]
+    return int(high) if high else None
+
+
+def check_token_pattern_shape(tokens: list[dict[str, Any]]) -> None:
+    """Refuse token patterns whose matching cost is unbounded.
+
+    Raises:
+        ValueError: naming the token and the limit (docs/rules.md, "Limits").
+    """
+    if len(tokens) > MAX_PATTERN_TOKENS:
+        raise ValueError(f"has {len(tokens)} tokens; at most {MAX_PATTERN_TOKENS}")
+    quantified = 0
+    for i, tok in enumerate(tokens):
+        if _has_regex(tok):
+            raise ValueError(
+                f"token {i}: REGEX runs Python's backtracking re inside spaCy; use a `regex:` pattern (RE2, linear time)"
+            )
+        op = tok.get("OP")
+        if op is None or op == "!":
+            continue
+        if op in ("*", "+"):
+            raise ValueError(f"token {i}: OP {op!r} is unbounded; use '{{0,{MAX_REPEAT}}}' or '{{1,{MAX_REPEAT}}}'")
+        if op.startswith("{"):
+            bound = _repeat_bound(op)
+            if bound is None or bound > MAX_REPEAT:
+                raise ValueError(f"token {i}: OP {op!r} repeats more than {MAX_REPEAT} times")
+        quantified += 1
+    if quantified > MAX_QUANTIFIED_TOKENS:
+        raise ValueError(f"has {quantified} optional or repeated tokens (OP); at most {MAX_QUANTIFIED_TOKENS}")
+
+
+@functools.lru_cache(maxsize=1)
+def _probe_nlp() -> Any:
+    import spacy
+
+    return spacy.blank("en")
+
+
+def _literals(tok: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for attr in _LITERAL_ATTRS:
+        v = tok.get(attr)
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict) and isinstance(v.get("IN"), list):
+            out.extend(str(x) for x in v["IN"][:3])
+    return out
+
+
+def token_pattern_probe(tokens: list[dict[str, Any]]) -> int:
+    """Run the pattern over worst-case messages and return the most matches it made.
+
+    The messages are the pattern's own words, cycled and each repeated alone, to
+    :data:`PROBE_TOKENS` tokens: where overlapping partial matches pile up. Counting
+    matches (not timing) keeps the check deterministic.
+
+    Raises:
+        ValueError: when a probe message yields more than
+            :data:`PROBE_MAX_MATCHES_PER_TOKEN` matches per token.
+    """
+    from spacy.matcher import Matcher
+
+    nlp = _probe_nlp()
+    words = [w for tok in tokens for w in (_literals(tok) or ["x"])]
+    distinct = list(dict.fromkeys(words))
+    matcher = Matcher(nlp.vocab)
+    matcher.add("probe", [tokens])
+    worst = 0
+    for seq in [words] + [[w] for w in distinct[:4]]:
+        text = " ".join(seq[i % len(seq)] for i in range(PROBE_TOKENS))
+        doc = nlp.make_doc(text)[: PROBE_TOKENS].as_doc()
+        n = len(matcher(doc))
+        worst = max(worst, n)
+        if n > PROBE_MAX_MATCHES_PER_TOKEN * len(doc):
+            raise ValueError(f"made {n} matches on a {len(doc)}-token probe message; the pattern overlaps itself too much")
+    return worst
 
 
 def _as_list(value: Any) -> Any:
@@ -90,6 +196,8 @@ class Pattern(BaseModel):
             problems = validate_token_pattern(value)
             if problems:
                 raise ValueError("not a valid spaCy token pattern: " + "; ".join(p.replace("pattern -> ", "token ") for p in problems))
+            check_token_pattern_shape(value)
+            token_pattern_probe(value)
         return value
 
     @field_validator("regex")
