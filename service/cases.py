@@ -19,7 +19,6 @@ from pydantic import BaseModel, Field as PydanticField
 
 from ..nlp.categories import SELF_HARM, Severity
 from ..nlp.types import Assessment, Message
-from ..nlp.window import WindowEntry
 
 
 class CaseStatus(str, Enum):
@@ -201,9 +200,13 @@ class CasePlanner:
         retention_s: how long a case is kept after its last update.
     """
 
-    def __init__(self, store: CaseStore, *, context_after: int, retention_s: float, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, store: CaseStore, *, context_after: int, retention_s: float, context_before: int = 15,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self.store = store
         self.k = context_after
+        self.before = context_before
         self.retention = timedelta(seconds=retention_s)
         self.clock = clock
 
@@ -211,7 +214,7 @@ class CasePlanner:
         self,
         messages: Sequence[Message],
         assessments: Sequence[Assessment],
-        window: Callable[[str], list[WindowEntry]],
+        history: Callable[[str], list[Message]],
     ) -> Plan:
         """Work out case changes for a processed batch.
 
@@ -220,7 +223,12 @@ class CasePlanner:
 
         Args:
             messages / assessments: the batch and its assessments, same order.
-            window: the conversation's window after the batch (to copy the context before).
+            history: the conversation's messages as the analyzer saw them, oldest first,
+                through the end of the batch: its window before the batch followed by
+                the batch's new messages. The context before a flagged message is the
+                ``context_before`` messages preceding it there, so it is the same however
+                the messages were batched (a batch longer than the window would
+                otherwise have pushed the context out before the case was opened).
 
         Returns:
             The plan: case id per message, changed cases, events (``opened``/``extended``)
@@ -248,7 +256,7 @@ class CasePlanner:
             cats = _signal_categories(a)
             relevant = bool(a.newly_flagged) or bool(cats)
             if relevant and case is None:
-                case = self._open(m, a, cats, i, messages, window(cid), now)
+                case = self._open(m, a, cats, history(cid), now)
                 base[case.case_id] = None
                 events.append("opened")
             elif relevant and case is not None:
@@ -270,12 +278,10 @@ class CasePlanner:
         cases = list(changed.values())
         return Plan(ids, cases, events, {c.case_id: base[c.case_id] for c in cases})
 
-    def _open(
-        self, m: Message, a: Assessment, cats: list[str], i: int, batch: Sequence[Message], win: list[WindowEntry], now: datetime
-    ) -> Case:
-        # the window already holds later messages of this batch: the context before excludes them
-        later = {(x.conversation_id, x.message_id) for x in batch[i:]}
-        before = [e.message for e in win if (e.message.conversation_id, e.message.message_id) not in later]
+    def _open(self, m: Message, a: Assessment, cats: list[str], history: list[Message], now: datetime) -> Case:
+        ids = [x.message_id for x in history]
+        at = ids.index(m.message_id) if m.message_id in ids else len(history)
+        before = history[:at][-self.before:] if self.before > 0 else []
         case = Case(
             case_id="case-" + uuid.uuid4().hex[:16],
             conversation_id=m.conversation_id,

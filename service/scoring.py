@@ -44,7 +44,10 @@ class ScoringService:
         self.analyzer = analyzer
         self.backend = backend
         self.metrics = metrics
-        self.planner = CasePlanner(backend.cases, context_after=context_after, retention_s=retention_s)
+        self.planner = CasePlanner(
+            backend.cases, context_after=context_after, retention_s=retention_s,
+            context_before=max(0, analyzer.config.window.size - 1),
+        )
         self.on_cases = on_cases
 
     def score(
@@ -68,13 +71,14 @@ class ScoringService:
             StaleState: another writer kept scoring the same conversations; nothing was committed.
         """
         t0 = time.perf_counter()
-        window = self.backend.windows.window
         for attempt in range(1, MAX_SCORE_ATTEMPTS + 1):
             try:
                 with self.backend.unit() as unit:
+                    earlier = self._windows_before(messages)
                     assessments = self._assess(messages)
                     unit.seen = [(m.conversation_id, m.message_id) for m, a in zip(messages, assessments) if not a.duplicate]
-                    unit.planner = lambda: self.planner.plan(messages, assessments, window)
+                    history = self._history(messages, assessments, earlier)
+                    unit.planner = lambda: self.planner.plan(messages, assessments, history)
                     if on_commit is not None:
                         unit.hooks.append(lambda pipe: on_commit(_results(assessments, unit.plan.case_ids), pipe))
                 break
@@ -109,6 +113,33 @@ class ScoringService:
         if changed and self.on_cases is not None:
             self.on_cases(changed)
         return out
+
+    def _windows_before(self, messages: Sequence[Message]) -> dict[str, list[Message]]:
+        """The window, before this batch, of each conversation with two or more messages in it.
+
+        Only those can lose context: the batch pushes their earlier messages out of the
+        window before the case planner runs. (On Redis the read is the one the analyzer
+        makes anyway: the staged unit keeps it.)
+        """
+        counts: dict[str, int] = {}
+        for m in messages:
+            counts[m.conversation_id] = counts.get(m.conversation_id, 0) + 1
+        return {cid: [e.message for e in self.backend.windows.window(cid)] for cid, n in counts.items() if n > 1}
+
+    def _history(
+        self, messages: Sequence[Message], assessments: Sequence[Assessment], earlier: dict[str, list[Message]]
+    ) -> Callable[[str], list[Message]]:
+        """Each conversation's messages as the analyzer saw them, through this batch."""
+        window = self.backend.windows.window
+
+        def history(cid: str) -> list[Message]:
+            if cid not in earlier:
+                return [e.message for e in window(cid)]
+            seen = {m.message_id for m in earlier[cid]}
+            new = [m for m, a in zip(messages, assessments) if m.conversation_id == cid and not a.duplicate and m.message_id not in seen]
+            return earlier[cid] + new
+
+        return history
 
     def _assess(self, messages: Sequence[Message]) -> list[Assessment]:
         """The analyzer's assessments, except for ids the seen-id store already holds.
