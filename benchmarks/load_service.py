@@ -64,6 +64,7 @@ class Server:
         self.env = os.environ | {
             "CONVOWATCH_API_KEYS": f"{key}:ingest", "CONVOWATCH_KEY_PREFIX": prefix,
             "CONVOWATCH_BATCH_WAIT_MS": str(args.batch_wait_ms), "CONVOWATCH_ENV": "dev",
+            "CONVOWATCH_THREADS": str(args.threads),
         }
         self.cmd = [sys.executable, "-c", "from convowatch.service.cli import main; main()", "serve", "--host", "127.0.0.1", "--port", str(self.port),
                     "--store", store_url, "--model", args.model, "--log-level", "warning"]
@@ -182,8 +183,12 @@ def main() -> None:
     ap.add_argument("--stores", default="memory,redis", help="comma-separated: memory, redis")
     ap.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
     ap.add_argument("--model", default="default", help="'default', a model folder, or 'none' (rules only)")
+    ap.add_argument("--threads", default="1",
+                    help="encoder threads of the server (CONVOWATCH_THREADS); a comma list runs each, "
+                         "'cores' is torch's own default (one per core)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "load_service.json")
     args = ap.parse_args()
+    thread_options = [t.strip() for t in str(args.threads).split(",") if t.strip()]
 
     convs = demo_messages(args.count, args.batch)
     report: dict[str, Any] = {
@@ -191,10 +196,13 @@ def main() -> None:
         "params": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
         "results": {},
     }
-    for store in [s.strip() for s in args.stores.split(",") if s.strip()]:
+    runs = [(store, t) for t in thread_options for store in [s.strip() for s in args.stores.split(",") if s.strip()]]
+    for store, t in runs:
+        args.threads = str(os.cpu_count() or 1) if t == "cores" else t
         res = run_store(store, args, convs)
-        report["results"][store] = res
-        print(f"{store:>7}: {res['messages']} msgs in {res['wall_s']} s = {res['msg_per_s']} msg/s; "
+        name = store if len(thread_options) == 1 else f"{store}/threads={t}"
+        report["results"][name] = res | {"threads": args.threads}
+        print(f"{name:>7}: {res['messages']} msgs in {res['wall_s']} s = {res['msg_per_s']} msg/s; "
               f"p50 {res['p50_ms']} ms, p99 {res['p99_ms']} ms per request; "
               f"{res['mean_requests_per_call']} requests per analyzer call; statuses {res['statuses']}", flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)

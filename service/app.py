@@ -117,6 +117,9 @@ async def _on_stale_case(_: Request, exc: Exception) -> JSONResponse:
 
 def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Services:
     """Wire stores, analyzer, scoring and batcher from settings."""
+    from ..nlp.runtime import set_threads
+
+    set_threads(settings.threads)
     codec = make_codec(settings.encryption_key.get_secret_value() if settings.encryption_key else None)
     backend = make_backend(
         settings.store_url, settings.key_prefix, codec, dedup_ttl_s=settings.dedup_ttl_s, dedup_max_ids=settings.dedup_max_ids

@@ -7,12 +7,15 @@ outside development: a production service must be given real API keys.
 
 from __future__ import annotations
 
+import math
+import os
 import secrets
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, PrivateAttr, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -26,7 +29,60 @@ class Role(str, Enum):
 
 #: Keys that ship in docs and examples: never acceptable outside development.
 DEFAULT_KEYS = frozenset({"dev", "dev-key", "changeme", "change-me", "secret", "test"})
-MIN_KEY_CHARS = 16
+MIN_KEY_CHARS = 20
+#: Estimated entropy a production key must carry: its length times the Shannon entropy
+#: of its own characters. A random 20-character base64 key has ~80 bits; "a" * 40 has 0.
+MIN_KEY_BITS = 64
+#: Words that mark a key as typed by a person or copied from docs (checked lowercase).
+DENY_SUBSTRINGS = ("changeme", "change-me", "change_me", "password", "passw0rd", "secret", "example",
+                   "default", "letmein", "qwerty", "123456", "abcdef", "convowatch")
+#: The prefix of keys generated in dev mode: printed to a terminal, never for production.
+DEV_KEY_PREFIX = "cw-dev-"
+#: ``CONVOWATCH_*`` variables that are not settings but are known (test tooling).
+KNOWN_NON_SETTINGS = frozenset({"CONVOWATCH_UPDATE_GOLDEN", "CONVOWATCH_TEST_REDIS_URL"})
+
+
+def key_bits(key: str) -> float:
+    """Estimated entropy of ``key`` in bits: length x Shannon entropy of its characters."""
+    if not key:
+        return 0.0
+    counts = Counter(key)
+    n = len(key)
+    return n * -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def key_weakness(key: str) -> str | None:
+    """Why ``key`` is unfit for production, or None. Never includes the key."""
+    low = key.lower()
+    if key in DEFAULT_KEYS:
+        return "a documented default key"
+    if key.startswith(DEV_KEY_PREFIX):
+        return "a generated development key"
+    if len(key) < MIN_KEY_CHARS:
+        return f"shorter than {MIN_KEY_CHARS} characters"
+    if any(w in low for w in DENY_SUBSTRINGS):
+        return "contains a common word (changeme, password, secret, ...)"
+    for period in range(1, len(key) // 2 + 1):
+        if len(key) % period == 0 and key == key[:period] * (len(key) // period):
+            return "a repeated pattern"
+    if key_bits(key) < MIN_KEY_BITS:
+        return f"too little entropy (about {key_bits(key):.0f} bits; at least {MIN_KEY_BITS})"
+    return None
+
+
+def unknown_variables(env_file: str | Path | None = None) -> list[str]:
+    """``CONVOWATCH_*`` names in the environment (and ``env_file``) that are no setting.
+
+    A misspelt variable (``CONVOWATCH_API_KEY``) otherwise leaves its setting at the
+    default without a word.
+    """
+    names = {k.upper() for k in os.environ if k.upper().startswith("CONVOWATCH_")}
+    if env_file is not None and Path(env_file).is_file():
+        from dotenv import dotenv_values
+
+        names |= {k.upper() for k in dotenv_values(env_file) if k.upper().startswith("CONVOWATCH_")}
+    known = {"CONVOWATCH_" + f.upper() for f in Settings.model_fields} | KNOWN_NON_SETTINGS
+    return sorted(names - known)
 
 
 def parse_api_keys(spec: str) -> dict[str, frozenset[Role]]:
@@ -67,6 +123,9 @@ class Settings(BaseSettings):
         encryption_key: a Fernet key; window and case text is encrypted at rest when set.
         rules_dir / model: passed to ``Analyzer.default`` (model ``none`` = rules only).
         batch_wait_ms / batch_max: micro-batching of concurrent requests.
+        threads: intra-op threads of the encoder per process (torch, later ONNX Runtime).
+            1 by default: the service scales by processes and micro-batches are small;
+            torch's default (one per core) measured 5-8x slower on a shared 2-core host.
         stream_url: the Redis of the worker's streams; defaults to ``store_url`` (required
             to be that Redis when the store is Redis, so acks commit with the batch).
         stream_in / stream_out / stream_dead / stream_group: the worker's input stream,
@@ -96,6 +155,8 @@ class Settings(BaseSettings):
     model: str | None = "default"
     batch_wait_ms: float = Field(default=2.0, ge=0, le=1000)
     batch_max: int = Field(default=512, ge=1, le=100_000)
+    threads: int = Field(default=1, ge=1, le=256)
+    _unknown: tuple[str, ...] = PrivateAttr(default=())
     stream_url: str | None = None
     stream_in: str = Field(default="convowatch:in", min_length=1, max_length=200)
     stream_out: str = Field(default="convowatch:out", min_length=1, max_length=200)
@@ -117,8 +178,10 @@ class Settings(BaseSettings):
         if self.env != "dev":
             if not keys:
                 raise ValueError("CONVOWATCH_API_KEYS must be set outside development")
-            if any(k in DEFAULT_KEYS or len(k) < MIN_KEY_CHARS for k in keys):
-                raise ValueError(f"refusing a default or short API key outside development (min {MIN_KEY_CHARS} chars)")
+            for i, key in enumerate(keys):
+                why = key_weakness(key)
+                if why is not None:
+                    raise ValueError(f"refusing a weak API key outside development (api_keys entry {i}: {why})")
         if self.dedup_ttl_s < self.window_ttl_s:
             raise ValueError("dedup_ttl_s must be at least window_ttl_s (ids must outlive the window)")
         if not (self.store_url == "memory" or self.store_url.startswith(("redis://", "rediss://", "unix://"))):
@@ -152,5 +215,32 @@ class Settings(BaseSettings):
 
     @classmethod
     def load(cls, env_file: str | Path | None = None, **overrides: object) -> "Settings":
-        """Settings from the environment, optionally an env file, then explicit overrides."""
-        return cls(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+        """Settings from the environment, optionally an env file, then explicit overrides.
+
+        Raises:
+            SettingsFileError: ``env_file`` was given but is not a readable file (it used
+                to be ignored silently, starting a dev server with a generated key).
+            UnknownSettings: in prod, a ``CONVOWATCH_*`` variable that is no setting.
+            pydantic.ValidationError: a bad value, by field name.
+        """
+        if env_file is not None and not Path(env_file).is_file():
+            raise SettingsFileError(f"env_file: {env_file}: no such file")
+        settings = cls(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+        unknown = unknown_variables(env_file)
+        if unknown and settings.env != "dev":
+            raise UnknownSettings(f"unknown setting(s) {', '.join(unknown)}; see docs/service.md for the names")
+        settings._unknown = tuple(unknown)
+        return settings
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        """Unknown ``CONVOWATCH_*`` names seen by :meth:`load` (dev only warns about them)."""
+        return self._unknown
+
+
+class SettingsFileError(ValueError):
+    """The env file named on the command line does not exist."""
+
+
+class UnknownSettings(ValueError):
+    """A ``CONVOWATCH_*`` variable names no setting (refused in prod)."""

@@ -86,3 +86,29 @@ def test_when_skip_invalid_then_valid_lines_are_scored_and_bad_ones_counted(tmp_
 def test_when_file_is_missing_then_exit_2_with_a_clear_error(tmp_path: Path):
     code, _, err = _score(str(tmp_path / "nope.jsonl"))
     assert code == 2 and "no such file" in err
+
+
+def test_when_a_stream_repeats_a_message_id_then_the_later_message_keeps_its_own_result(tmp_path: Path):
+    """Issue 12 #10: results were looked up by id, so the first "m1" showed the flag the
+    third line raised. Now each line gets its own assessment, the repeat a duplicate."""
+    def line(mid: str, text: str, sec: int) -> str:
+        return json.dumps({"conversation_id": "c", "message_id": mid, "sender_id": "a",
+                           "ts": f"2026-01-01T00:00:{sec:02d}Z", "text": text})
+
+    f = tmp_path / "stream.jsonl"
+    f.write_text("\n".join([line("m1", "hello there", 0), line("m2", "how are you", 1),
+                            line("m1", "im gonna end my life this weekend", 2)]) + "\n")
+    code, lines, err = _score(str(f), "--no-summary")
+    assert code == 0, err
+    assert [(a["message_id"], a["flagged"], a.get("duplicate", False)) for a in lines] == [
+        ("m1", [], False), ("m2", [], False), ("m1", [], True),
+    ]
+
+
+def test_when_skip_invalid_skips_lines_then_it_names_them(tmp_path: Path):
+    good = {"conversation_id": "c", "message_id": "1", "sender_id": "a", "ts": "2026-01-01T00:00:00Z", "text": "hello"}
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps(good) + "\n{not json\n" + json.dumps(dict(good, message_id="3", ts="nope")) + "\n")
+    code, _, err = _score(str(f), "--skip-invalid")
+    assert code == 0
+    assert "in.jsonl:2" in err and "in.jsonl:3" in err

@@ -20,9 +20,26 @@ def load_settings(command: str, env_file: Path | None, **overrides: Any) -> Any:
 
     given = {k: v for k, v in overrides.items() if v is not None}
     try:
-        return Settings.load(env_file, **given)
+        settings = Settings.load(env_file, **given)
     except ValidationError as exc:
         exit_invalid(command, exc)
+    except ValueError as exc:  # a missing env file, unknown variables in prod
+        typer.echo(f"convowatch {command}: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if settings.unknown:
+        typer.echo(f"convowatch {command}: warning: unknown setting(s) {', '.join(settings.unknown)} "
+                   "(ignored in dev, refused in prod)", err=True)
+    announce_mode(command, settings)
+    return settings
+
+
+def announce_mode(command: str, settings: Any) -> None:
+    """Say at start-up which mode runs: dev relaxes key checks and may generate a key."""
+    if settings.env == "dev":
+        typer.echo(f"convowatch {command}: DEVELOPMENT mode (CONVOWATCH_ENV=dev): a missing API key is generated, "
+                   "weak keys and unknown settings are allowed; set CONVOWATCH_ENV=prod in production", err=True)
+    else:
+        typer.echo(f"convowatch {command}: production mode (CONVOWATCH_ENV={settings.env})", err=True)
 
 
 def exit_invalid(command: str, exc: Any) -> NoReturn:

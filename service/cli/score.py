@@ -30,6 +30,7 @@ def score(
     batch: Annotated[int, typer.Option(min=1, max=4096, help="Conversations scored together (one encoder call).")] = 32,
     summary: Annotated[bool, typer.Option("--summary/--no-summary", help="Summary and flagged context on stderr.")] = True,
     context: Annotated[int, typer.Option(min=0, max=50, help="Messages of context shown before each flag.")] = 2,
+    threads: Annotated[Optional[int], typer.Option(min=1, max=256, help="Encoder threads (default: torch's, one per core).")] = None,
 ) -> None:
     """Score conversations and print one JSON assessment per message."""
     from rich.console import Console
@@ -47,6 +48,14 @@ def score(
         err.print(f"[red]error:[/red] {exc}\n(use --skip-invalid to skip bad lines)")
         raise typer.Exit(2) from None
 
+    if threads is not None:
+        from convowatch.nlp.runtime import set_threads
+
+        set_threads(threads)
+    for e in stats.errors[:20]:  # which lines were skipped, and why (field names, never text)
+        err.print(f"[yellow]skipped:[/yellow] {e}", markup=True, highlight=False)
+    if stats.skipped > 20:
+        err.print(f"[yellow]skipped:[/yellow] … and {stats.skipped - 20} more line(s)")
     analyzer = build_analyzer(rules, model)
     out = sys.stdout
     flagged_convs: list[tuple] = []
@@ -55,12 +64,14 @@ def score(
     for start in range(0, len(conversations), batch):
         chunk = conversations[start : start + batch]
         messages = [m for c in chunk for m in c.messages]
-        by_id = {(a.conversation_id, a.message_id): a for a in analyzer.process_many(messages)}
+        # in input order, one per message: a repeated id is its own (duplicate) line, never
+        # a lookup by id that would pin the later message's flag on the first one
+        assessed = iter(analyzer.process_many(messages))
         for conv in chunk:
             first_flag: dict[str, int] = {}
             last = None
             for i, m in enumerate(conv.messages):
-                a = by_id[(m.conversation_id, m.message_id)]
+                a = next(assessed)
                 out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
                 for cat in a.flagged:
                     first_flag.setdefault(cat, i)
