@@ -22,13 +22,14 @@ from fastapi.responses import JSONResponse
 
 from ..nlp.analyzer import Analyzer, AnalyzerConfig
 from ..nlp.window import WindowConfig
-from . import problems
-from .api import cases, health, messages, rules, ui
+from . import openapi, problems
+from .api import cases, docs, health, messages, rules, ui
 from .api.deps import Services
 from .auth import KeyRing
 from .batcher import MicroBatcher
 from .cases import StaleCase
-from .config import Settings
+from .api.schemas import batch_limit
+from .config import Role, Settings
 from .crypto import make_codec
 from .logging import get_logger
 from .metrics import Metrics
@@ -50,13 +51,38 @@ class _TooLarge(Problem):
     pass
 
 
-class ObserveMiddleware:
-    """Metrics, a JSON access log (ids and counts only), a body-size limit and the last-resort 500."""
+#: Which role a request with a body needs, by path prefix: checked before the body is read,
+#: so an unauthenticated caller cannot make the service parse megabytes (the route's own
+#: dependency checks again).
+BODY_ROLES: tuple[tuple[str, tuple[Role, ...]], ...] = (
+    ("/v1/messages", (Role.INGEST,)),
+    ("/v1/rules", (Role.RULES_ADMIN,)),
+    ("/v1/cases", (Role.MODERATOR,)),
+)
 
-    def __init__(self, app: Any, metrics: Metrics, max_body_bytes: int) -> None:
+
+class ObserveMiddleware:
+    """Metrics, a JSON access log (ids and counts only), auth before the body, a body-size
+    limit, ``Cache-Control: no-store`` on the API, and the last-resort 500."""
+
+    def __init__(self, app: Any, metrics: Metrics, max_body_bytes: int, keys: KeyRing | None = None,
+                 max_batch: int | None = None) -> None:
         self.app = app
         self.metrics = metrics
         self.max_body = max_body_bytes
+        self.keys = keys
+        self.max_batch = max_batch
+
+    def _gate(self, scope: dict) -> None:
+        """401/403 for a body-carrying API request before any of its body is read."""
+        if self.keys is None or scope.get("method") not in ("POST", "PUT", "PATCH"):
+            return
+        path = scope.get("path", "")
+        for prefix, roles in BODY_ROLES:
+            if path.startswith(prefix):
+                header = dict(scope.get("headers") or []).get(b"authorization")
+                self.keys.authorize(header.decode("latin-1") if header is not None else None, *roles)
+                return
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -65,9 +91,18 @@ class ObserveMiddleware:
         t0 = time.perf_counter()
         state = {"status": 500, "started": False}
 
+        api = scope.get("path", "").startswith("/v1/")
+        too_large = _TooLarge(413, "Request too large", f"the body exceeds {self.max_body} bytes")
+        not_utf8 = Problem(400, "Invalid body", "the body must be JSON in UTF-8 (UTF-16 and UTF-32 are refused)",
+                           errors=[{"field": "body", "message": "not UTF-8", "type": "encoding"}])
+
         async def send_wrapper(message: dict) -> None:
+            if state.get("replace") is not None and not state["started"]:
+                return  # the framework answers a body it could not read with 400: ours is more precise
             if message["type"] == "http.response.start":
                 state["status"], state["started"] = message["status"], True
+                if api:  # moderator data and assessments must not sit in a shared cache
+                    message = {**message, "headers": [*message.get("headers", []), (b"cache-control", b"no-store")]}
             await send(message)
 
         seen = 0
@@ -75,28 +110,45 @@ class ObserveMiddleware:
         async def receive_wrapper() -> dict:
             nonlocal seen
             message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > self.max_body:
-                raise _TooLarge(413, "Request too large", f"the body exceeds {self.max_body} bytes")
+            chunk = message.get("body", b"")
+            if seen == 0 and chunk and _not_utf8_json(chunk):
+                state["replace"] = not_utf8
+                raise not_utf8
+            seen += len(chunk)
+            if seen > self.max_body:  # a chunked body has no Content-Length to refuse up front
+                state["replace"] = too_large
+                raise too_large
             return message
 
         declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        token = batch_limit.set(self.max_batch)
         try:
+            self._gate(scope)
             if declared.isdigit() and int(declared) > self.max_body:
-                raise _TooLarge(413, "Request too large", f"the body exceeds {self.max_body} bytes")
+                raise too_large
             await self.app(scope, receive_wrapper, send_wrapper)
+            replacement = state.pop("replace", None)
+            if replacement is not None and not state["started"]:
+                await problem_response(replacement)(scope, receive, send_wrapper)
         except Exception as exc:  # noqa: BLE001 - the one place that must catch everything
             p = exc if isinstance(exc, Problem) else Problem(500, "Internal error", "the error was logged; no input is echoed")
             if not isinstance(exc, Problem):
                 log.error("unhandled", exc_type=type(exc).__name__, method=scope.get("method"))
             if not state["started"]:
+                state.pop("replace", None)
                 await problem_response(p)(scope, receive, send_wrapper)
         finally:
+            batch_limit.reset(token)
             route = getattr(scope.get("route"), "path", None) or "unmatched"
             dt = time.perf_counter() - t0
             self.metrics.requests.labels(route, scope.get("method", ""), str(state["status"])).inc()
             self.metrics.latency.labels(route).observe(dt)
             log.info("request", route=route, method=scope.get("method"), status=state["status"], ms=round(dt * 1000, 2))
+
+
+def _not_utf8_json(first: bytes) -> bool:
+    """UTF-16/32 JSON, which ``json.loads`` on bytes would silently accept (RFC 8259: UTF-8)."""
+    return first[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in first[:4]
 
 
 async def _on_store_error(_: Request, exc: Exception) -> JSONResponse:
@@ -181,6 +233,8 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
         version=_version(),
         description="Conversation-level risk analysis (grooming, bullying, self-harm) for human moderators.",
         lifespan=lifespan,
+        docs_url=None,  # served from local files by api/docs.py
+        redoc_url=None,
     )
     app.state.services = services
     problems.install(app)
@@ -188,8 +242,11 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     app.add_exception_handler(StaleCase, _on_stale_case)
     app.add_exception_handler(StaleState, _on_stale_case)
     max_body = settings.max_batch * (settings.max_text_chars * 4 + 4096) + 65536
-    app.add_middleware(ObserveMiddleware, metrics=services.metrics, max_body_bytes=max_body)
+    app.add_middleware(ObserveMiddleware, metrics=services.metrics, max_body_bytes=max_body, keys=services.keys,
+                       max_batch=settings.max_batch)
     for r in (messages.router, cases.router, rules.router, health.router):
         app.include_router(r)
     ui.install(app)  # the moderator UI at /ui (and / when free)
+    docs.install(app)  # Swagger UI at /docs from installed files
+    openapi.install(app, max_text_chars=settings.max_text_chars, max_batch=settings.max_batch)
     return app

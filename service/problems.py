@@ -76,7 +76,11 @@ def validation_errors(errors: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         msg = str(e.get("msg", "invalid"))
         if e.get("type") in ("value_error", "assertion_error"):
             msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-        out.append({"field": field_path(e.get("loc", ())), "message": msg, "type": str(e.get("type", "invalid"))})
+        loc = tuple(e.get("loc", ()))
+        if e.get("type") == "extra_forbidden" and loc:
+            # the unknown key itself is input: it may be anything the client sent, text included
+            loc, msg = loc[:-1], "unknown field (its name is not echoed); see the schema for the allowed fields"
+        out.append({"field": field_path(loc), "message": msg, "type": str(e.get("type", "invalid"))})
     return out
 
 

@@ -15,7 +15,7 @@ import pytest
 from convowatch.nlp.analyzer import Analyzer
 from convowatch.nlp.detectors.base import BaseDetector
 
-from service_fixtures import INGEST, KeywordDetector, auth, make_client, msg, post
+from service_fixtures import MODERATOR, INGEST, KeywordDetector, auth, make_client, msg, post
 
 GOOD = msg("conv-bad", 0, "hello there")
 
@@ -37,7 +37,7 @@ CASES = [
     (raw(json.dumps({k: v for k, v in GOOD.items() if k != "message_id"})), 422, "messages[0].message_id"),  # missing id
     (raw(as_json(conversation_id="")), 422, "messages[0].conversation_id"),             # empty id
     (raw(as_json(ts="yesterday")), 422, "messages[0].ts"),                              # not a timestamp
-    (raw(as_json(colour="red")), 422, "messages[0].colour"),                            # unknown field
+    (raw(as_json(colour="red")), 422, "messages[0]"),                                   # unknown field (its name is not echoed)
     (raw(as_json() + "," + as_json()), 422, "messages[1].message_id"),                  # duplicate id in the batch
     (raw(as_json() + "," + as_json(message_id="m1", text="")), 422, "messages[1].text"),  # partly bad: whole batch out
     (raw(",".join(as_json(message_id=f"m{i}") for i in range(4))), 413, "messages"),    # over max_batch=3
@@ -46,6 +46,12 @@ CASES = [
     (raw(as_json()).replace(b"hello", b"hel\xff\xfelo"), 400, None),                     # not UTF-8
     (raw(as_json()).replace(b"hello", b"hel\\ud800lo"), 422, "messages[0].text"),       # lone surrogate escape
     (b"[1, 2]", 422, "body"),                                                            # not an object
+    (raw(as_json()).decode().encode("utf-16"), 400, "body"),                             # UTF-16 (json.loads would accept it)
+    (raw(as_json()).decode().encode("utf-32-le"), 400, "body"),                          # UTF-32 without a BOM
+    (raw(as_json(ts=0)), 422, "messages[0].ts"),                                         # epoch 0: a client bug, was 1970
+    (raw(as_json(ts=1767225600000)), 422, "messages[0].ts"),                             # epoch ms: was guessed
+    (raw(as_json(ts="0001-01-01T00:00:00Z")), 422, "messages[0].ts"),                    # out of the plausible years
+    (raw(",".join(as_json(message_id=f"m{i}", text="" if i == 0 else "hi") for i in range(4))), 413, "messages"),  # counted before validated
     (raw(as_json(meta={"age": 31}))[:-2] + b"]}", 200, None),                            # control: a valid age
     (raw(as_json()).replace(b'"text"', b'"meta": {"age": 1e999}, "text"'), 422, "messages[0].meta"),  # inf age (was a 500)
     (raw(as_json()).replace(b'"text"', b'"meta": {"age": NaN}, "text"'), 422, "messages[0].meta"),    # NaN age (was a 500)
@@ -76,6 +82,50 @@ def test_when_a_batch_is_bad_then_4xx_names_the_field_and_nothing_is_stored(clie
     assert "hello there" not in r.text  # never echo input
     store = client.app.state.services.backend.windows
     assert store.window("conv-bad") == [] and store.get_state("conv-bad") is None
+
+
+def test_when_a_field_is_unknown_then_its_name_is_not_echoed(client) -> None:
+    body = raw(as_json()).replace(b'"text"', b'"x-secret-text-as-key": 1, "text"')
+    r = client.post("/v1/messages", content=body, headers=auth(INGEST) | {"content-type": "application/json"})
+    assert r.status_code == 422 and "x-secret-text-as-key" not in r.text
+
+
+def test_when_a_chunked_body_is_too_large_then_413_not_400(client) -> None:
+    def chunks():
+        yield b'{"messages": ['
+        for _ in range(200):
+            yield b" " * 10_000  # no Content-Length: the limit is found while reading
+        yield b"]}"
+
+    r = client.post("/v1/messages", content=chunks(), headers=auth(INGEST) | {"content-type": "application/json"})
+    assert r.status_code == 413 and r.headers["content-type"] == "application/problem+json"
+
+
+def test_when_a_body_comes_without_a_valid_key_then_401_before_it_is_read(client) -> None:
+    pulled = 0
+
+    def chunks():
+        nonlocal pulled
+        for _ in range(50):
+            pulled += 1
+            yield b" " * 10_000
+
+    for headers, status in (({}, 401), (auth(MODERATOR), 403)):
+        pulled = 0
+        r = client.post("/v1/messages", content=chunks(), headers=headers | {"content-type": "application/json"})
+        assert r.status_code == status and pulled <= 1, (status, pulled)
+
+
+def test_when_api_answers_then_nothing_may_be_cached(client) -> None:
+    r = client.post("/v1/messages", content=raw(as_json()), headers=auth(INGEST) | {"content-type": "application/json"})
+    assert r.status_code == 200 and r.headers["cache-control"] == "no-store"
+
+
+def test_when_a_conversation_id_has_a_slash_then_its_risk_is_reachable(client) -> None:
+    body = raw(as_json(conversation_id="team/general"))
+    assert client.post("/v1/messages", content=body, headers=auth(INGEST) | {"content-type": "application/json"}).status_code == 200
+    r = client.get("/v1/conversations/team%2Fgeneral/risk", headers=auth(INGEST))
+    assert r.status_code == 200 and r.json()["conversation_id"] == "team/general"
 
 
 def test_when_the_body_is_too_large_then_413_before_reading_it(client) -> None:

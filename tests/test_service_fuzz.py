@@ -1,11 +1,17 @@
-"""Fuzz the API against its own OpenAPI schema with schemathesis: no input makes a 500."""
+"""Fuzz the API against its own OpenAPI schema with schemathesis: no input makes a 500, and
+every answer (problems included) has a status code, content type and body the schema declares."""
 
 from __future__ import annotations
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.checks import not_a_server_error
+from schemathesis.checks import (
+    content_type_conformance,
+    not_a_server_error,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from service_fixtures import ADMIN, MODERATOR, make_client
 
@@ -37,4 +43,7 @@ def test_when_fuzzed_then_no_server_errors(case) -> None:
     key = INGEST if case.path == "/v1/messages" else MODERATOR
     response = case.call(headers={"Authorization": f"Bearer {key}"})
     assert response.status_code < 500, (case.method, case.path, response.status_code)
-    case.validate_response(response, checks=[not_a_server_error])
+    case.validate_response(
+        response,
+        checks=[not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance],
+    )

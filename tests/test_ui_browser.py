@@ -243,3 +243,28 @@ def test_when_a_self_harm_case_is_queued_then_it_comes_first_with_a_care_note_an
     assert page.locator("#care-note").is_visible()
     assert "crisis" in page.locator("#care-note").inner_text()
     assert page.js_errors == []
+
+
+def test_when_the_api_docs_open_without_network_then_every_route_is_listed(base_url: str, page: Any) -> None:
+    """Issue 12: /docs loaded Swagger UI from a CDN and was a blank page offline. Every
+    request that leaves 127.0.0.1 is refused here, as on a machine without network.
+    (ReDoc's "API docs by Redocly" footer logo is an image on its CDN: refused, and missing
+    offline, which costs nothing; scripts, styles and data must all be local.)"""
+    outside: list[str] = []
+
+    def only_local(route: Any) -> None:
+        if route.request.url.startswith((base_url, "blob:")):
+            route.continue_()
+            return
+        if route.request.resource_type != "image":
+            outside.append(route.request.url)
+        route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(base_url + "/docs")
+    page.locator(".opblock-summary-path", has_text="/v1/messages").first.wait_for()
+    paths = set(page.locator(".opblock-summary-path").all_text_contents())
+    assert {"/v1/messages", "/v1/cases", "/healthz"} <= {p.replace("\u200b", "") for p in paths}
+    page.goto(base_url + "/redoc")
+    page.locator("h2", has_text="Post Messages").wait_for()
+    assert outside == [] and page.js_errors == []

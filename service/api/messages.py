@@ -45,7 +45,7 @@ async def post_messages(batch: MessageBatch, services: ServicesDep, _: Ingest) -
     return JSONResponse({"assessments": results})
 
 
-@router.get("/conversations/{conversation_id}/risk", response_model=RiskOut, responses={404: PROBLEM, 503: PROBLEM})
+@router.get("/conversations/{conversation_id:path}/risk", response_model=RiskOut, responses={404: PROBLEM, 503: PROBLEM})
 async def get_risk(conversation_id: str, services: ServicesDep, _: Reader) -> JSONResponse:
     """Current risk and grooming stage of a conversation; never text."""
     risk = await run_in_threadpool(services.analyzer.risk, conversation_id)

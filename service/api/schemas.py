@@ -6,16 +6,20 @@ and validated without the core depending on pydantic.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ...nlp.types import Message, parse_ts
 from ...nlp.categories import CATEGORIES, Severity
 from ..cases import Action, AuditEntry, Case, CaseStatus
+from ..problems import Problem
 
 ID_PATTERN = r"^[^\x00-\x1f\x7f]{1,128}$"
+#: Plausible message times: a chat message from 1970 is a client bug ("ts": 0), not data.
+TS_MIN_YEAR, TS_MAX_YEAR = 2000, 2199
 #: ``meta`` travels with the message into the window (and a case): bounded in size and depth.
 MAX_META_BYTES = 2048
 MAX_META_DEPTH = 4
@@ -74,7 +78,7 @@ class MessageIn(BaseModel):
     conversation_id: str = Field(pattern=ID_PATTERN, description="1..128 chars, no control characters")
     message_id: str = Field(pattern=ID_PATTERN, description="unique within the conversation")
     sender_id: str = Field(pattern=ID_PATTERN)
-    ts: datetime = Field(description="ISO-8601; a time without offset is UTC")
+    ts: datetime = Field(description="ISO-8601 string, years 2000-2199; a time without offset is UTC")
     text: str = Field(min_length=1, description="1..max_text_chars characters (CONVOWATCH_MAX_TEXT_CHARS)")
     meta: dict[str, Any] | None = Field(
         default=None,
@@ -100,16 +104,32 @@ class MessageIn(BaseModel):
     def _meta(cls, v: dict[str, Any] | None) -> dict[str, Any] | None:
         return check_meta(v)
 
+    @field_validator("ts", mode="before")
+    @classmethod
+    def _ts_is_iso(cls, v: Any) -> Any:
+        # epoch numbers are ambiguous (seconds? ms?); pydantic would guess by magnitude
+        if not isinstance(v, (str, datetime)):
+            raise ValueError("expected an ISO-8601 string such as 2026-01-31T12:00:00Z, not a number")
+        return v
+
     @field_validator("ts")
     @classmethod
     def _ts(cls, v: datetime) -> datetime:
         try:
-            return parse_ts(v)
+            out = parse_ts(v)
         except (ValueError, OverflowError):
             raise ValueError("timestamp out of range") from None
+        if not TS_MIN_YEAR <= out.year <= TS_MAX_YEAR:
+            raise ValueError(f"timestamp out of range (years {TS_MIN_YEAR}-{TS_MAX_YEAR})")
+        return out
 
     def to_message(self) -> Message:
         return Message(self.conversation_id, self.message_id, self.sender_id, self.ts, self.text, dict(self.meta or {}))
+
+
+#: The running app's ``max_batch``, set per request by the app's middleware, so an
+#: oversized batch is refused (413) before 30,000 messages are validated one by one.
+batch_limit: ContextVar[int | None] = ContextVar("convowatch_batch_limit", default=None)
 
 
 class MessageBatch(BaseModel):
@@ -118,6 +138,17 @@ class MessageBatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     messages: list[MessageIn] = Field(min_length=1, description="1..max_batch messages (CONVOWATCH_MAX_BATCH)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _count_first(cls, data: Any) -> Any:
+        limit = batch_limit.get()
+        items = data.get("messages") if isinstance(data, dict) else None
+        if limit is not None and isinstance(items, list) and len(items) > limit:
+            # not a ValueError: it leaves validation at once and the middleware answers 413
+            raise Problem(413, "Batch too large", f"{len(items)} messages; at most {limit} per request",
+                          errors=[{"field": "messages", "message": f"at most {limit} items", "type": "too_long"}])
+        return data
 
 
 class ReasonOut(BaseModel):
