@@ -33,6 +33,24 @@ COMMAND_MODULES = (
     "tune",
 )
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"convowatch {version('convowatch')}")
+        except PackageNotFoundError:  # pragma: no cover - a source tree without install
+            typer.echo("convowatch (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: bool = typer.Option(False, "--version", help="Print the version and exit.", callback=_version, is_eager=True),
+) -> None:
+    """Conversation-level risk analyzer: grooming, bullying and self-harm."""
+
+
 for _name in COMMAND_MODULES:
     try:
         importlib.import_module(f"{__name__}.{_name}")

@@ -19,7 +19,7 @@ def tune(
     model: Annotated[Path, typer.Option("--model", exists=True, file_okay=False, help="Model folder whose config.json receives the thresholds.")],
     rules: RulesOpt = None,
     target_precision: Annotated[float, typer.Option(min=0.5, max=1.0)] = 0.95,
-    write: Annotated[bool, typer.Option("--write/--dry-run", help="Write fusion thresholds into the model's config.json.")] = True,
+    write: Annotated[bool, typer.Option("--write/--dry-run", help="Write the thresholds into the model's config.json (default: only print them).")] = False,
     model_mode: Annotated[str, typer.Option(help="How window probabilities become the model's conversation score: max | ema.")] = "ema",
     model_weight: Annotated[float, typer.Option(min=0.0, max=1.0, help="Weight of the model score in the noisy-OR.")] = 1.0,
     model_half_life: Annotated[float, typer.Option(min=0.5, help="Half life (messages) of the model score.")] = 10.0,
