@@ -196,6 +196,7 @@ def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Serv
     batcher = MicroBatcher(
         scoring.score, wait_ms=settings.batch_wait_ms, max_messages=settings.batch_max,
         on_batch=lambda n_req, _n: metrics.batch_requests.observe(n_req),
+        shared_failures=(redis.RedisError, StaleCase, StaleState, ConnectionError, TimeoutError),
     )
     return Services(settings, analyzer, backend, scoring, batcher, metrics, KeyRing(settings.keys()), webhook)
 

@@ -37,6 +37,10 @@ class MicroBatcher:
         wait_ms: how long the first request of a batch waits for company.
         max_messages: a merged batch stops growing here.
         on_batch: called with (requests, messages) per merged call (metrics).
+        shared_failures: exceptions that concern every request alike (the store is down):
+            every waiting request gets them. Any other failure of a merged batch is
+            isolated by scoring each request alone, so one request's bad message never
+            fails another client's request.
     """
 
     def __init__(
@@ -46,8 +50,10 @@ class MicroBatcher:
         wait_ms: float = 2.0,
         max_messages: int = 512,
         on_batch: Callable[[int, int], None] | None = None,
+        shared_failures: tuple[type[BaseException], ...] = (ConnectionError, TimeoutError),
     ) -> None:
         self._score = score
+        self._shared = shared_failures
         self.wait_s = wait_ms / 1000.0
         self.max_messages = max_messages
         self._on_batch = on_batch
@@ -116,9 +122,18 @@ class MicroBatcher:
             self._on_batch(len(jobs), len(merged))
         try:
             results = self._score(merged)
-        except BaseException as exc:  # every waiting request gets the failure; the worker lives on
-            for _, fut in jobs:
-                fut.set_exception(exc)
+        except BaseException as exc:  # noqa: BLE001 - the worker thread must live on
+            if len(jobs) == 1 or isinstance(exc, self._shared):
+                for _, fut in jobs:
+                    fut.set_exception(exc)
+                return
+            # one request's failure is that request's: score each alone (a failed batch
+            # wrote nothing), so the others are answered as if they had come alone
+            for msgs, fut in jobs:
+                try:
+                    fut.set_result(self._score(msgs))
+                except BaseException as each:  # noqa: BLE001
+                    fut.set_exception(each)
             return
         i = 0
         for msgs, fut in jobs:

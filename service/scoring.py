@@ -71,6 +71,18 @@ class ScoringService:
             StaleState: another writer kept scoring the same conversations; nothing was committed.
         """
         t0 = time.perf_counter()
+        windows = self.backend.windows
+        # the memory store writes through while scoring: keep what to put back on a failure
+        snap = windows.snapshot({m.conversation_id for m in messages}) if hasattr(windows, "snapshot") else None
+        try:
+            unit, assessments = self._score_and_commit(messages, on_commit)
+        except BaseException:
+            if snap is not None:
+                windows.restore(snap)
+            raise
+        return self._report(messages, unit, assessments, t0)
+
+    def _score_and_commit(self, messages: Sequence[Message], on_commit: Any) -> tuple[Any, list[Assessment]]:
         for attempt in range(1, MAX_SCORE_ATTEMPTS + 1):
             try:
                 with self.backend.unit() as unit:
@@ -87,6 +99,9 @@ class ScoringService:
                 log.info("state_conflict", attempt=attempt, n_messages=len(messages))
                 if attempt == MAX_SCORE_ATTEMPTS:
                     raise
+        return unit, assessments
+
+    def _report(self, messages: Sequence[Message], unit: Any, assessments: list[Assessment], t0: float) -> list[dict[str, Any]]:
         plan = unit.plan
         m = self.metrics
         m.batch_size.observe(len(messages))

@@ -91,3 +91,40 @@ def test_when_the_batch_fails_then_every_waiting_request_gets_the_error_and_the_
     out, later = asyncio.run(run())
     assert all(isinstance(e, ConnectionError) for e in out)
     assert later == [3]
+
+
+class Boom(KeywordDetector):
+    """A detector with a bug that only one message triggers."""
+
+    name = "boom.v1"
+
+    def detect(self, window):
+        if window.current.message.text == "boom":
+            raise RuntimeError("detector bug")
+        return []
+
+
+def test_when_one_request_of_a_micro_batch_fails_then_the_others_are_answered() -> None:
+    """Issue 12: a scoring failure of one message is its request's problem, never another client's."""
+    analyzer = CountingAnalyzer(rules=None, detectors=[KeywordDetector(), Boom()])
+    app = create_app(settings(batch_wait_ms=50.0), analyzer)
+
+    async def run() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+            innocent = c.post("/v1/messages", json={"messages": [msg("c1", 0, "hello"), msg("c1", 1, "secret")]},
+                              headers=auth(INGEST))
+            faulty = c.post("/v1/messages", json={"messages": [msg("c2", 0, "hi"), msg("c2", 1, "boom")]}, headers=auth(INGEST))
+            out = await asyncio.gather(innocent, faulty)
+            retry = await c.post("/v1/messages", json={"messages": [msg("c2", 0, "hi")]}, headers=auth(INGEST))
+            await app.state.services.batcher.stop()
+            return [*out, retry]
+
+    innocent, faulty, retry = asyncio.run(run())
+    assert analyzer.calls[0] == 4  # they were merged, then scored alone
+    assert innocent.status_code == 200 and [a["message_id"] for a in innocent.json()["assessments"]] == ["m0", "m1"]
+    assert faulty.status_code == 500 and "boom" not in faulty.text
+    # the failed request left nothing behind: its first message is new, not a duplicate
+    assert retry.status_code == 200 and retry.json()["assessments"][0].get("duplicate", False) is False
+    store = app.state.services.backend.windows
+    assert [e.message.message_id for e in store.window("c2")] == ["m0"]
