@@ -63,6 +63,7 @@ SUBTYPES: dict[str, dict[str, Subtype]] = {
             Subtype("desensitisation", Severity.HIGH, "sexual topics introduced, questions about body or experience", 5),
             Subtype("image_request", Severity.HIGH, "asking for photos or video, camera on", 6),
             Subtype("meeting_offplatform", Severity.HIGH, "moving to another app, arranging to meet in person", 7),
+            Subtype("known_media", Severity.CRITICAL, "an attachment matches a bank of known abuse imagery (PDQ)"),
         )
     },
     BULLYING: {
@@ -75,6 +76,7 @@ SUBTYPES: dict[str, dict[str, Subtype]] = {
             Subtype("doxxing", Severity.HIGH, "publishing where someone lives or their contact details"),
             Subtype("sexual_harassment", Severity.HIGH, "unwanted sexual comments aimed at a person"),
             Subtype("incite_self_harm", Severity.HIGH, "telling someone to hurt or kill themselves ('kys')"),
+            Subtype("known_media", Severity.CRITICAL, "an attachment matches a bank of known abusive media (PDQ)"),
         )
     },
     SELF_HARM: {
@@ -85,13 +87,24 @@ SUBTYPES: dict[str, dict[str, Subtype]] = {
             Subtype("method_means", Severity.HIGH, "mentions of a method or gathering means, without the method itself"),
             Subtype("self_injury", Severity.HIGH, "non-suicidal self-injury disclosure"),
             Subtype("farewell", Severity.CRITICAL, "farewells, giving things away, 'logging off for good'"),
+            Subtype("known_media", Severity.CRITICAL, "an attachment matches a bank of known self-harm media (PDQ)"),
         )
     },
 }
 
+#: The subtype of a known-media (hash bank) match, in every category: evidence about an
+#: attachment, not a behaviour in text, so rule packs and text corpora do not use it.
+MEDIA_SUBTYPE = "known_media"
+
+#: The subtypes text can show (rule packs, corpora, phrase banks): all but the media one.
+TEXT_SUBTYPES: dict[str, dict[str, Subtype]] = {
+    c: {n: s for n, s in subs.items() if n != MEDIA_SUBTYPE} for c, subs in SUBTYPES.items()
+}
+
 #: Grooming stages in Luring Communication Theory order (earliest first).
 GROOMING_STAGES: tuple[str, ...] = tuple(
-    name for name, _ in sorted(SUBTYPES[GROOMING].items(), key=lambda kv: kv[1].stage_order or 0)
+    name for name, s in sorted(SUBTYPES[GROOMING].items(), key=lambda kv: kv[1].stage_order or 0)
+    if s.stage_order is not None  # known_media is evidence, not a stage of the progression
 )
 
 

@@ -139,6 +139,7 @@ def _signal_from_state(d: Mapping[str, Any]) -> Signal:
         message_id=d["message_id"],
         severity=Severity.parse(d.get("severity", "low")),
         span=tuple(d["span"]) if d.get("span") else None,  # type: ignore[arg-type]
+        evidence=dict(d["evidence"]) if d.get("evidence") else None,
     )
 
 

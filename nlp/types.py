@@ -47,9 +47,11 @@ class Message:
     ts: datetime
     text: str
     meta: Mapping[str, Any] = field(default_factory=dict)
+    #: PDQ hashes of the message's attachments (``nlp.media.MediaHash``); never the media itself
+    media: tuple[Any, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "conversation_id": self.conversation_id,
             "message_id": self.message_id,
             "sender_id": self.sender_id,
@@ -57,6 +59,9 @@ class Message:
             "text": self.text,
             "meta": dict(self.meta),
         }
+        if self.media:
+            d["media"] = [m.to_dict() for m in self.media]
+        return d
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Message":
@@ -67,7 +72,16 @@ class Message:
             ts=parse_ts(data["ts"]),
             text=str(data["text"]),
             meta=dict(data.get("meta") or {}),
+            media=_media_from(data.get("media")),
         )
+
+
+def _media_from(items: Any) -> tuple[Any, ...]:
+    if not items:
+        return ()
+    from .media.pdq import MediaHash
+
+    return tuple(MediaHash.from_dict(d) for d in items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +101,9 @@ class Signal:
     message_id: str
     severity: Severity = Severity.LOW
     span: tuple[int, int] | None = None
+    #: what a non-text detector saw, for the moderator (a known-media match: bank, entry,
+    #: distance, quality, hash); ids and numbers only, never content
+    evidence: Mapping[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -98,6 +115,10 @@ class Signal:
         d = asdict(self)
         d["severity"] = self.severity.label()
         d["span"] = list(self.span) if self.span else None
+        if self.evidence is None:
+            del d["evidence"]
+        else:
+            d["evidence"] = dict(self.evidence)
         return d
 
 

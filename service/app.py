@@ -21,14 +21,16 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from ..nlp.analyzer import Analyzer, AnalyzerConfig
+from ..nlp.detectors.media import MediaHashDetector
 from ..nlp.window import WindowConfig
 from . import openapi, problems
+from .api import banks as banks_api
 from .api import cases, docs, health, messages, rules, ui
 from .api.deps import Services
 from .auth import KeyRing
 from .batcher import MicroBatcher
 from .cases import StaleCase
-from .api.schemas import batch_limit
+from .api.schemas import MAX_ATTACHMENTS, batch_limit
 from .config import Role, Settings
 from .crypto import make_codec
 from .logging import get_logger
@@ -58,6 +60,7 @@ BODY_ROLES: tuple[tuple[str, tuple[Role, ...]], ...] = (
     ("/v1/messages", (Role.INGEST,)),
     ("/v1/rules", (Role.RULES_ADMIN,)),
     ("/v1/cases", (Role.MODERATOR,)),
+    ("/v1/banks", (Role.RULES_ADMIN,)),
 )
 
 
@@ -184,6 +187,12 @@ def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Serv
         analyzer.store = backend.windows
         analyzer.config = replace(analyzer.config, window=window, max_text_chars=settings.max_text_chars)
     metrics = Metrics()
+    banks = _bank_store(settings, backend)
+    if not any(isinstance(d, MediaHashDetector) for d in analyzer.detectors):
+        analyzer.detectors = (*analyzer.detectors, MediaHashDetector(
+            banks.current, min_quality=settings.media_min_quality,
+            on_match=lambda m: metrics.media_matches.labels(m.bank, "suppressed" if m.suppressed_by else "matched").inc(),
+        ))
     webhook = None
     if settings.webhook_url:
         from .webhook import Webhook
@@ -198,7 +207,19 @@ def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Serv
         on_batch=lambda n_req, _n: metrics.batch_requests.observe(n_req),
         shared_failures=(redis.RedisError, StaleCase, StaleState, ConnectionError, TimeoutError),
     )
-    return Services(settings, analyzer, backend, scoring, batcher, metrics, KeyRing(settings.keys()), webhook)
+    return Services(settings, analyzer, backend, scoring, batcher, metrics, KeyRing(settings.keys()), webhook, banks)
+
+
+def _bank_store(settings: Settings, backend: Any) -> Any:
+    """Hash banks beside the windows: in Redis when the store is, else in memory (and the file)."""
+    from .stores import RedisBackend
+    from .stores.banks import MemoryBankStore, RedisBankStore
+
+    if isinstance(backend, RedisBackend):
+        return RedisBankStore(backend.client, settings.key_prefix)
+    store = MemoryBankStore(settings.banks_file)
+    store.current().warm()
+    return store
 
 
 def create_app(settings: Settings | None = None, analyzer: Analyzer | None = None) -> FastAPI:
@@ -242,10 +263,11 @@ def create_app(settings: Settings | None = None, analyzer: Analyzer | None = Non
     app.add_exception_handler(redis.RedisError, _on_store_error)
     app.add_exception_handler(StaleCase, _on_stale_case)
     app.add_exception_handler(StaleState, _on_stale_case)
-    max_body = settings.max_batch * (settings.max_text_chars * 4 + 4096) + 65536
+    # text of a full batch, plus room for the images of one message (base64: 4/3 of the bytes)
+    max_body = settings.max_batch * (settings.max_text_chars * 4 + 4096) + 65536 + MAX_ATTACHMENTS * settings.media_max_bytes * 4 // 3
     app.add_middleware(ObserveMiddleware, metrics=services.metrics, max_body_bytes=max_body, keys=services.keys,
                        max_batch=settings.max_batch)
-    for r in (messages.router, cases.router, rules.router, health.router):
+    for r in (messages.router, cases.router, rules.router, banks_api.router, health.router):
         app.include_router(r)
     ui.install(app)  # the moderator UI at /ui (and / when free)
     docs.install(app)  # Swagger UI at /docs from installed files

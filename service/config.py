@@ -126,6 +126,10 @@ class Settings(BaseSettings):
         threads: intra-op threads of the encoder per process (torch, later ONNX Runtime).
             1 by default: the service scales by processes and micro-batches are small;
             torch's default (one per core) measured 5-8x slower on a shared 2-core host.
+        banks_file: a JSON bank file (``convowatch banks import``) loaded at start-up and
+            saved on every change, for the memory store; with Redis the banks live there.
+        media_max_bytes / media_min_quality: largest decoded image accepted; PDQ quality
+            under which an attachment is not matched (a platform hash under it is refused).
         stream_url: the Redis of the worker's streams; defaults to ``store_url`` (required
             to be that Redis when the store is Redis, so acks commit with the batch).
         stream_in / stream_out / stream_dead / stream_group: the worker's input stream,
@@ -156,6 +160,9 @@ class Settings(BaseSettings):
     batch_wait_ms: float = Field(default=2.0, ge=0, le=1000)
     batch_max: int = Field(default=512, ge=1, le=100_000)
     threads: int = Field(default=1, ge=1, le=256)
+    banks_file: Path | None = None
+    media_max_bytes: int = Field(default=2_000_000, ge=1024, le=50_000_000)
+    media_min_quality: int = Field(default=50, ge=0, le=100)
     _unknown: tuple[str, ...] = PrivateAttr(default=())
     stream_url: str | None = None
     stream_in: str = Field(default="convowatch:in", min_length=1, max_length=200)

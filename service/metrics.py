@@ -37,4 +37,8 @@ class Metrics:
         self.stream_entries = Counter(
             "convowatch_stream_entries_total", "stream worker entries by outcome", ["result"], registry=r,
         )
+        self.media_matches = Counter(
+            "convowatch_media_matches_total", "known-media matches by bank (suppressed: an allow bank vetoed it)",
+            ["bank", "outcome"], registry=r,
+        )
         self.rules_version = Gauge("convowatch_rules_reloads_total", "successful rule reloads", registry=r)

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from ..nlp.types import Message
 from .api.schemas import ID_PATTERN, MessageIn
+from .media import AttachmentError, media_of
 from .problems import validation_errors
 
 FIELD = b"m"
@@ -58,7 +59,9 @@ def max_entry_bytes(max_text_chars: int) -> int:
     return 6 * max_text_chars + 16_384
 
 
-def parse_entry(entry_id: str, fields: Mapping[bytes, bytes], max_text_chars: int) -> Entry | Bad:
+def parse_entry(
+    entry_id: str, fields: Mapping[bytes, bytes], max_text_chars: int, *, media_min_quality: int = 50,
+) -> Entry | Bad:
     """One stream entry to a message, or the text-free reason it is not one.
 
     Total by design: whatever bytes an entry holds (huge, deeply nested, not UTF-8,
@@ -87,7 +90,12 @@ def parse_entry(entry_id: str, fields: Mapping[bytes, bytes], max_text_chars: in
         return Bad(entry_id, f"m: unreadable ({type(exc).__name__})", _ids(data))
     if len(msg.text) > max_text_chars:
         return Bad(entry_id, f"text: longer than {max_text_chars} characters", _ids(data))
-    return Entry(entry_id, msg.to_message())
+    try:  # an entry is bounded by max_entry_bytes, so is any image in it
+        media = media_of(msg.attachments, where="m", max_bytes=max_entry_bytes(max_text_chars),
+                         min_quality=media_min_quality) if msg.attachments else ()
+    except AttachmentError as exc:
+        return Bad(entry_id, f"{exc.field.removeprefix('m.')}: {exc.code}", _ids(data))
+    return Entry(entry_id, msg.to_message(media))
 
 
 def dead_letter_fields(bad: Bad) -> dict[str, str]:

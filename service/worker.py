@@ -65,6 +65,7 @@ class WorkerConfig:
     min_idle_ms: int = 30_000
     out_maxlen: int = 100_000
     max_text_chars: int = 4000
+    media_min_quality: int = 50
 
     def __post_init__(self) -> None:
         if not 1 <= self.batch <= 10_000:
@@ -161,7 +162,8 @@ class StreamWorker:
         out = StepResult()
         out.reclaimed = self._autoclaim()
         raw = self._read(block)
-        parsed = [parse_entry(eid, fields, self.cfg.max_text_chars) for eid, fields in raw]
+        parsed = [parse_entry(eid, fields, self.cfg.max_text_chars, media_min_quality=self.cfg.media_min_quality)
+                  for eid, fields in raw]
         bad = [p for p in parsed if isinstance(p, Bad)]
         good = [p for p in parsed if isinstance(p, Entry)]
         if bad:
@@ -328,7 +330,7 @@ def build_worker(settings: Any, analyzer: Any = None, consumer: str | None = Non
         stream_in=settings.stream_in, stream_out=settings.stream_out, stream_dead=settings.stream_dead,
         group=settings.stream_group, consumer=consumer or default_consumer_name(), batch=settings.worker_batch,
         block_ms=settings.worker_block_ms, min_idle_ms=settings.worker_min_idle_ms, out_maxlen=settings.stream_maxlen,
-        max_text_chars=settings.max_text_chars,
+        max_text_chars=settings.max_text_chars, media_min_quality=settings.media_min_quality,
     )
     def close() -> None:
         reader.close()

@@ -64,7 +64,7 @@ CASES = [
 
 @pytest.fixture
 def client():
-    with make_client("memory", max_text_chars=50, max_batch=3) as c:
+    with make_client("memory", max_text_chars=50, max_batch=3, media_max_bytes=100_000) as c:
         yield c
 
 

@@ -17,7 +17,7 @@ from typing import Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from convowatch.nlp.categories import BULLYING, GROOMING, SELF_HARM, SUBTYPES
+from convowatch.nlp.categories import BULLYING, GROOMING, SELF_HARM, TEXT_SUBTYPES
 
 BANKS_DIR = Path(__file__).parent / "banks"
 SPLITS: tuple[str, ...] = ("train", "dev", "test")
@@ -150,7 +150,7 @@ class Lexicon(_Strict):
 
 
 def _same_names(category: str, signals: dict[str, list[str]]) -> None:
-    expected = list(SUBTYPES[category])
+    expected = list(TEXT_SUBTYPES[category])
     if sorted(signals) != sorted(expected):
         raise ValueError(f"{category} signals must name exactly {expected}, got {list(signals)}")
 

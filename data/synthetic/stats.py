@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from convowatch.nlp.categories import CATEGORIES, SUBTYPES
+from convowatch.nlp.categories import CATEGORIES, TEXT_SUBTYPES
 
 LENGTH_BUCKETS: tuple[tuple[int, int], ...] = ((1, 9), (10, 19), (20, 39), (40, 60), (61, 100), (101, 200), (201, 300), (301, 10**9))
 
@@ -65,7 +65,7 @@ def render_stats(conversations: list[dict[str, Any]], name: str) -> str:
                 msg_counts[(cat, sub)] += 1
                 seen.add((cat, sub))
         conv_counts.update(sorted(seen))
-    rows = [(cat, sub, msg_counts[(cat, sub)], conv_counts[(cat, sub)]) for cat in CATEGORIES for sub in SUBTYPES[cat]]
+    rows = [(cat, sub, msg_counts[(cat, sub)], conv_counts[(cat, sub)]) for cat in CATEGORIES for sub in TEXT_SUBTYPES[cat]]
     out += _table(("category", "subtype / stage", "messages", "conversations"), rows, 2)
 
     out += ["", "**Adversarial variants and languages**", ""]

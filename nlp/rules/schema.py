@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from ..categories import CATEGORIES, SUBTYPES, Severity
+from ..categories import CATEGORIES, SUBTYPES, TEXT_SUBTYPES, Severity
 
 #: Longest regex a pack may carry (docs/rules.md); long alternations belong in `phrase`.
 MAX_REGEX_CHARS = 500
@@ -254,7 +254,7 @@ class Context(BaseModel):
                 category, _, sub = sel.partition(":")
                 if category not in CATEGORIES:
                     raise ValueError(f"unknown category {category!r} in {sel!r}")
-                if sub != "*" and sub not in SUBTYPES[category]:
+                if sub != "*" and sub not in SUBTYPES[category]:  # a context may require a known-media match
                     raise ValueError(f"unknown subtype {sub!r} for category {category!r} in {sel!r}")
             elif "." not in sel and sel != "*":
                 raise ValueError(f"{sel!r} is neither 'category:subtype' nor a rule-id glob")
@@ -333,8 +333,8 @@ class Rule(BaseModel):
     @classmethod
     def _known_subtype(cls, value: str, info: ValidationInfo) -> str:
         category = info.data.get("category")
-        if category is not None and value not in SUBTYPES[category]:
-            raise ValueError(f"unknown subtype {value!r} for {category}; expected one of {sorted(SUBTYPES[category])}")
+        if category is not None and value not in TEXT_SUBTYPES[category]:
+            raise ValueError(f"unknown subtype {value!r} for {category}; expected one of {sorted(TEXT_SUBTYPES[category])}")
         return value
 
     @field_validator("id")

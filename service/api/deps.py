@@ -29,6 +29,7 @@ class Services:
     metrics: Metrics
     keys: KeyRing
     webhook: Any = None
+    banks: Any = None  # stores.banks.BankStore
 
 
 def get_services(request: Request) -> Services:

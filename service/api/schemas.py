@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -70,6 +70,50 @@ def _utf8_clean(value: str, what: str) -> str:
     return value
 
 
+#: Attachments per message, and frames per video hash list.
+MAX_ATTACHMENTS = 4
+MAX_VIDEO_FRAMES = 512
+
+
+class ImageIn(BaseModel):
+    """Image bytes, base64: hashed in memory (PDQ) and dropped; never stored or logged."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["image"]
+    data: str = Field(min_length=1, description="base64 of a JPEG, PNG, GIF, WebP or BMP file "
+                                                "(at most CONVOWATCH_MEDIA_MAX_BYTES decoded)")
+
+
+class PdqIn(BaseModel):
+    """A PDQ hash the platform computed itself."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["pdq"]
+    value: str = Field(pattern=r"^[0-9a-fA-F]{64}$", description="64 hex characters")
+    quality: int = Field(ge=0, le=100, description="PDQ quality; below CONVOWATCH_MEDIA_MIN_QUALITY is refused")
+
+
+class FrameIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    value: str = Field(pattern=r"^[0-9a-fA-F]{64}$")
+    quality: int = Field(ge=0, le=100)
+
+
+class VpdqIn(BaseModel):
+    """A video as vPDQ: the PDQ hashes of its (key)frames, computed by the platform."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["vpdq"]
+    frames: list[FrameIn] = Field(min_length=1, max_length=MAX_VIDEO_FRAMES)
+
+
+AttachmentIn = Annotated[ImageIn | PdqIn | VpdqIn, Field(discriminator="type")]
+
+
 class MessageIn(BaseModel):
     """One chat message, as in the stream format (docs/formats.md)."""
 
@@ -84,6 +128,10 @@ class MessageIn(BaseModel):
         default=None,
         description=f"e.g. {{'age': 13, 'role': 'minor'}}; at most {MAX_META_BYTES} bytes as JSON and "
                     f"{MAX_META_DEPTH} levels deep; age 0-130, role adult|minor",
+    )
+    attachments: list[AttachmentIn] = Field(
+        default_factory=list, max_length=MAX_ATTACHMENTS,
+        description="images (base64, hashed and dropped) or PDQ/vPDQ hashes, matched against the hash banks",
     )
 
     @field_validator("conversation_id", "message_id", "sender_id")
@@ -123,8 +171,10 @@ class MessageIn(BaseModel):
             raise ValueError(f"timestamp out of range (years {TS_MIN_YEAR}-{TS_MAX_YEAR})")
         return out
 
-    def to_message(self) -> Message:
-        return Message(self.conversation_id, self.message_id, self.sender_id, self.ts, self.text, dict(self.meta or {}))
+    def to_message(self, media: tuple[Any, ...] = ()) -> Message:
+        """The library's message; ``media`` are the attachments' hashes (``service/media.py``)."""
+        return Message(self.conversation_id, self.message_id, self.sender_id, self.ts, self.text, dict(self.meta or {}),
+                       media=media)
 
 
 #: The running app's ``max_batch``, set per request by the app's middleware, so an
@@ -158,6 +208,8 @@ class ReasonOut(BaseModel):
     detector: str
     score: float
     message_id: str
+    evidence: dict[str, Any] | None = Field(
+        default=None, description="non-text evidence, e.g. a known-media match: bank, entry_id, distance, quality, hash")
     severity: str
     span: list[int] | None
     contribution: float

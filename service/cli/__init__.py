@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "serve",
     "worker",
     "tune",
+    "banks",
 )
 
 def _version(value: bool) -> None:

@@ -23,6 +23,7 @@ def serve(
     rules: Optional[Path] = typer.Option(None, help="rule pack folder instead of the bundled packs"),
     model: Optional[str] = typer.Option(None, help="'default', a model folder, or 'none' for rules only"),
     env_file: Optional[Path] = typer.Option(None, help="a file of CONVOWATCH_* settings"),
+    banks: Optional[Path] = typer.Option(None, help="a hash bank file (convowatch banks import) for the memory store"),
     log_level: str = typer.Option("info", help="log level of uvicorn and of convowatch's JSON logs"),
 ) -> None:
     """Run the scoring service (OpenAPI docs at /docs)."""
@@ -35,5 +36,5 @@ def serve(
     from ._settings import load_settings
 
     configure(getattr(logging, log_level.upper(), logging.INFO))
-    settings = load_settings("serve", env_file, store_url=store, rules_dir=rules, model=model)
+    settings = load_settings("serve", env_file, store_url=store, rules_dir=rules, model=model, banks_file=banks)
     uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, access_log=False)

@@ -263,6 +263,12 @@
       }
       prevRole = m.role;
       const marks = spans.get(m.message_id) || [];
+      // known-media matches: the evidence only (bank, entry, distance); the image is never kept or shown
+      const media = (c.reasons || []).filter((r) => r.message_id === m.message_id && r.evidence && r.evidence.kind === "known_media")
+        .map((r) => el("p", { class: "media-match", role: "note",
+          text: "Known media match: attachment " + (r.evidence.attachment + 1) + " matches bank " + r.evidence.bank +
+            ", entry " + r.evidence.entry_id + (r.evidence.label ? " (" + r.evidence.label + ")" : "") +
+            ", distance " + r.evidence.distance + ", quality " + r.evidence.quality + ". The image is not stored or shown." }));
       list.append(el("li", { class: "msg role-" + m.role, dataset: { messageId: m.message_id, role: m.role } },
         el("div", { class: "msg-head" },
           el("span", { class: "tag " + m.role, text: m.role }),
@@ -270,7 +276,7 @@
           el("time", { datetime: m.ts, text: fmtTime(m.ts) }),
           el("span", { class: "mid muted", text: m.message_id }),
           m.categories && m.categories.length ? el("span", { class: "cats", text: m.categories.map(label).join(", ") }) : null),
-        el("p", { class: "text" }, markedText(m.text, marks))));
+        el("p", { class: "text" }, markedText(m.text, marks)), ...media));
     }
   }
 

@@ -1,0 +1,61 @@
+"""Known-media matches as signals: one more detector behind the registry.
+
+The hashes were computed at the edge (the image bytes are gone by now); this detector
+looks the current message's hashes up in the banks in force and emits, per unsuppressed
+match, a critical signal in the bank's category with the evidence a moderator needs
+(bank, entry, distance, quality, the attachment's hash), never the image.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..categories import Severity
+from ..media.banks import HashBanks, MediaMatch
+from ..types import Signal
+from ..window import Window
+from .base import BaseDetector, registry
+
+NAME = "media.pdq.v1"
+
+
+class MediaHashDetector(BaseDetector):
+    """Signals for attachments that match a block bank (and no allow bank).
+
+    Args:
+        banks: returns the banks in force (a store may swap them between batches).
+        min_quality: attachments whose PDQ quality is lower are not matched.
+        on_match: called with every match, suppressed ones included (metrics by bank).
+    """
+
+    name = NAME
+    kind = "media"
+
+    def __init__(self, banks: Callable[[], HashBanks], *, min_quality: int = 50,
+                 on_match: Callable[[MediaMatch], None] | None = None) -> None:
+        self.banks = banks
+        self.min_quality = min_quality
+        self.on_match = on_match
+
+    def detect(self, window: Window) -> list[Signal]:
+        msg = window.current.message
+        if not msg.media:
+            return []
+        out = []
+        for m in self.banks().match(msg.media, min_quality=self.min_quality):
+            if self.on_match is not None:
+                self.on_match(m)
+            if m.suppressed_by is not None:
+                continue
+            out.append(Signal(
+                category=m.category, subtype="known_media", source=self.kind, detector=f"media.{m.bank}",
+                score=1.0, message_id=msg.message_id, severity=Severity.CRITICAL,
+                evidence={**{k: v for k, v in m.to_dict().items() if k != "kind"}, "kind": "known_media"},
+            ))
+        return out
+
+
+@registry.register(NAME)
+def _create(banks: Callable[[], HashBanks] | HashBanks, **kwargs: object) -> MediaHashDetector:
+    provider = banks if callable(banks) else (lambda: banks)
+    return MediaHashDetector(provider, **kwargs)  # type: ignore[arg-type]
