@@ -19,7 +19,7 @@ from typing import Any, Iterator
 import httpx
 import pytest
 
-from service_fixtures import INGEST, MODERATOR, auth, settings
+from service_fixtures import ADMIN, INGEST, MODERATOR, auth, settings
 
 pytestmark = pytest.mark.slow
 
@@ -268,3 +268,28 @@ def test_when_the_api_docs_open_without_network_then_every_route_is_listed(base_
     page.goto(base_url + "/redoc")
     page.locator("h2", has_text="Post Messages").wait_for()
     assert outside == [] and page.js_errors == []
+
+
+def test_when_a_case_holds_a_known_media_match_then_the_evidence_shows_and_no_image(base_url: str, page: Any) -> None:
+    """Issue 10: the case names bank, entry and distance; the image is never kept, so never shown."""
+    import base64
+
+    from convowatch.nlp.media import hash_image
+    from media_fixtures import TRANSFORMS, encode, make_image
+
+    h = hash_image(encode(make_image(21))).value
+    assert httpx.put(base_url + "/v1/banks/ui-test", json={"category": "grooming"}, headers=auth(ADMIN)).status_code == 200
+    httpx.post(base_url + "/v1/banks/ui-test/entries", json={"entries": [{"entry_id": "ui-entry-21", "hash": h}]},
+               headers=auth(ADMIN)).raise_for_status()
+    data = base64.b64encode(TRANSFORMS["jpeg_q20"](make_image(21))).decode()
+    (a,) = ingest(base_url, [{"conversation_id": "media-ui", "message_id": "m0", "sender_id": "x", "ts": "2026-05-01T10:00:00Z",
+                              "text": "look", "attachments": [{"type": "image", "data": data}]}])
+    assert a["urgency"] == "critical" and a["case_id"]
+
+    sign_in(page, base_url)
+    open_case(page, a["case_id"])
+    note = page.locator('li.msg[data-message-id="m0"] .media-match')
+    note.wait_for()
+    text = note.text_content() or ""
+    assert "Known media match" in text and "bank ui-test" in text and "entry ui-entry-21" in text and "distance" in text
+    assert page.locator("main img").count() == 0 and page.js_errors == []

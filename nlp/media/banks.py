@@ -6,10 +6,11 @@ known-benign media (a logo, a meme template) whose matches suppress block matche
 the same attachment, which is how Hasher-Matcher-Actioner users switch off a false
 match without deleting the evidence of the bank that produced it.
 
-Matching uses ``threatexchange``'s ``PDQMultiHashIndex`` (faiss multi-index hashing,
-exact within the threshold), one index per bank so that each bank keeps its own
-distance threshold; an index is built on first use after a change. Every match carries
-bank, entry id, distance and quality, so a false match can be found and removed.
+Matching uses :class:`~.index.PdqIndex` (exact multi-index hashing in numpy; why not
+threatexchange's faiss index is in that module), one index per bank so that each bank
+keeps its own distance threshold; an index is built on first use after a change. Every
+match carries bank, entry id, distance and quality, so a false match can be found and
+removed.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ import io
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable, Literal, Mapping, Sequence
+from typing import Any, Iterable, Literal, Mapping, NamedTuple, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..categories import CATEGORIES
+from .index import PdqIndex, hex_to_rows
 from .pdq import MediaError, MediaHash, validate_pdq
 
 #: PDQ's "confident match" distance (threatexchange's PDQ_CONFIDENT_MATCH_THRESHOLD).
@@ -70,6 +72,16 @@ class BankEntry(BaseModel):
             raise ValueError(str(exc)) from None
 
 
+class IndexedEntry(NamedTuple):
+    """What matching needs of an entry (a :class:`BankEntry` also fits): a tuple of three
+    strings is about a quarter of the memory of the validated model, which counts at
+    millions of entries per process."""
+
+    entry_id: str
+    hash: str
+    label: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class MediaMatch:
     """One bank entry within its bank's distance of one attachment."""
@@ -93,7 +105,7 @@ class MediaMatch:
 @dataclass
 class _Indexed:
     bank: Bank
-    entries: list[BankEntry]
+    entries: list[BankEntry | IndexedEntry]
     index: Any = None
 
 
@@ -106,7 +118,7 @@ class HashBanks:
     """
 
     banks: Mapping[str, Bank] = field(default_factory=dict)
-    entries: Mapping[str, Sequence[BankEntry]] = field(default_factory=dict)
+    entries: Mapping[str, Sequence[BankEntry | IndexedEntry]] = field(default_factory=dict)
     version: int = 0
 
     def __post_init__(self) -> None:
@@ -121,11 +133,7 @@ class HashBanks:
         if ix.index is None and ix.entries:
             with self._lock:
                 if ix.index is None:
-                    from threatexchange.signal_type.pdq.pdq_faiss_matcher import PDQMultiHashIndex
-
-                    index = PDQMultiHashIndex()
-                    index.add([e.hash for e in ix.entries], range(len(ix.entries)))
-                    ix.index = index
+                    ix.index = PdqIndex(hex_to_rows([e.hash for e in ix.entries]), ix.bank.threshold)
         return ix.index
 
     def warm(self) -> None:
@@ -135,17 +143,14 @@ class HashBanks:
 
     def _lookup(self, name: str, queries: Sequence[str]) -> dict[int, tuple[int, int]]:
         """entry position -> (best distance, which query) within the bank's threshold."""
-        ix = self._indexed[name]
         index = self._index(name)
         if index is None:
             return {}
-        found = index.search_with_distance_in_result(list(queries), ix.bank.threshold)
+        entries, qids, dists = index.search(hex_to_rows(list(queries)))
         best: dict[int, tuple[int, int]] = {}
-        for qi, q in enumerate(queries):
-            for local_id, _, dist in found.get(q, ()):
-                d = int(dist)
-                if local_id not in best or d < best[local_id][0]:
-                    best[local_id] = (d, qi)
+        for pos, qi, d in zip(entries.tolist(), qids.tolist(), dists.tolist()):
+            if pos not in best or d < best[pos][0]:
+                best[pos] = (d, qi)
         return best
 
     def match(self, media: Sequence[MediaHash], *, min_quality: int = 0) -> list[MediaMatch]:
@@ -219,13 +224,13 @@ def parse_bank_file(text: str, *, default_bank: str | None = None) -> list[tuple
             rows.append((i, {"hash": value.strip()}))
     out: list[tuple[str, BankEntry]] = []
     for i, row in rows:
-        bank = row.get("bank") or default_bank
-        if not bank:
-            raise BankFileError(f"line {i}: bank: missing (give a bank column or --bank)")
         try:
             h = validate_pdq(row.get("hash", ""))
         except MediaError as exc:
             raise BankFileError(f"line {i}: hash: {exc}") from None
+        bank = row.get("bank") or default_bank
+        if not bank:
+            raise BankFileError(f"line {i}: bank: missing (give a bank column or --bank)")
         try:
             entry = BankEntry(entry_id=row.get("entry_id") or f"sha-{h[:16]}", hash=h,
                               label=row.get("label") or row.get("category") or "", source_id=row.get("source_id") or "")

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...nlp.media.banks import Bank, BankEntry, HashBanks
+from ...nlp.media.banks import Bank, BankEntry, HashBanks, IndexedEntry
 
 FILE_FORMAT = "convowatch.banks.v1"
 AUDIT_KEEP = 10_000
@@ -190,9 +190,9 @@ class RedisBankStore:
         version_raw, cfg = pipe.execute()
         banks = {k.decode(): Bank.model_validate_json(v) for k, v in cfg.items()}
         entries = {}
-        for name in banks:
+        for name in banks:  # validated when written; read back lean (json, not pydantic: millions of entries)
             raw = self.r.hgetall(self._k("entries", name))
-            entries[name] = [BankEntry.model_validate_json(v) for v in raw.values()]
+            entries[name] = [IndexedEntry(d["entry_id"], d["hash"], d.get("label", "")) for d in map(json.loads, raw.values())]
         hb = HashBanks(banks, entries, int(version_raw or 0))
         hb.warm()
         with self._lock:
