@@ -174,3 +174,33 @@ def test_when_a_stream_entry_carries_a_hash_then_the_worker_matches_it() -> None
     low = parse_entry("1-1", {b"m": json.dumps(msg("c", 1, "hi") | {"attachments": [
         {"type": "pdq", "value": h.value, "quality": 3}]}).encode()}, 4000)
     assert isinstance(low, Bad) and low.reason == "attachments[0].quality: low_quality"
+
+
+def test_when_a_large_bank_changes_then_the_old_banks_match_until_the_new_index_is_built(redis_url: str) -> None:
+    """A re-index of a large bank runs in the background: scoring keeps the previous version meanwhile."""
+    import time
+
+    import redis as redis_lib
+
+    from convowatch.nlp.media import Bank, BankEntry
+    from convowatch.service.stores import banks as bank_stores
+
+    client = redis_lib.Redis.from_url(redis_url)
+    store = bank_stores.RedisBankStore(client, "cwtest")
+    h = hash_image(encode(make_image(BANKED_SEED)))
+    store.put_bank(Bank(name="big"), "t")
+    store.add_entries("big", [BankEntry(entry_id="x", hash=h.value)], "t")
+    first = store.current()
+    old_limit = bank_stores.BACKGROUND_REBUILD_ENTRIES
+    bank_stores.BACKGROUND_REBUILD_ENTRIES = 1  # this bank counts as large
+    try:
+        store.remove_entry("big", "x", "t")
+        assert store.current() is first and len(first.match([h])) == 1  # the old version, while the new one builds
+        deadline = time.monotonic() + 10
+        while store.current().version == first.version:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        assert store.current().match([h]) == []
+    finally:
+        bank_stores.BACKGROUND_REBUILD_ENTRIES = old_limit
+        client.close()

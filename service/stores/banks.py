@@ -20,6 +20,8 @@ from ...nlp.media.banks import Bank, BankEntry, HashBanks, IndexedEntry
 
 FILE_FORMAT = "convowatch.banks.v1"
 AUDIT_KEEP = 10_000
+#: Banks at least this large are re-indexed in the background after a change.
+BACKGROUND_REBUILD_ENTRIES = 100_000
 
 
 class BankAudit(BaseModel):
@@ -172,6 +174,7 @@ class RedisBankStore:
         self.p = prefix
         self._lock = threading.Lock()
         self._current: HashBanks | None = None
+        self._building: threading.Thread | None = None
 
     def _k(self, *parts: str) -> str:
         return ":".join((self.p, "banks", *parts))
@@ -180,10 +183,26 @@ class RedisBankStore:
         return int(self.r.get(self._k("version")) or 0)
 
     def current(self) -> HashBanks:
+        """The banks at the latest version; a large rebuild happens in the background.
+
+        Below :data:`BACKGROUND_REBUILD_ENTRIES` the new version is loaded at once (a
+        change is in force at the next batch). Above it, the previous banks keep
+        matching while a thread loads and indexes the new ones (about 5 s per million
+        entries), so a bank change never stalls scoring.
+        """
         version = self._version()  # one GET per call: a change elsewhere is seen at the next batch
         with self._lock:
-            if self._current is not None and self._current.version == version:
-                return self._current
+            cur = self._current
+            if cur is not None and cur.version == version:
+                return cur
+            if cur is not None and len(cur) >= BACKGROUND_REBUILD_ENTRIES:
+                if self._building is None or not self._building.is_alive():
+                    self._building = threading.Thread(target=self._load, name="convowatch-banks-rebuild", daemon=True)
+                    self._building.start()
+                return cur
+        return self._load()
+
+    def _load(self) -> HashBanks:
         pipe = self.r.pipeline(transaction=True)
         pipe.get(self._k("version"))
         pipe.hgetall(self._k("cfg"))
@@ -196,7 +215,8 @@ class RedisBankStore:
         hb = HashBanks(banks, entries, int(version_raw or 0))
         hb.warm()
         with self._lock:
-            self._current = hb
+            if self._current is None or hb.version >= self._current.version:
+                self._current = hb
         return hb
 
     def list_banks(self) -> list[tuple[Bank, int]]:
