@@ -24,7 +24,7 @@ from .fusion import Fusion, FusionConfig
 from .normalize import NormalizedText, normalize
 from .store import MemoryWindowStore, WindowStore
 from .types import Assessment, ConversationRisk, Message, Signal
-from .window import Window, WindowConfig, WindowEntry
+from .window import Window, WindowConfig, WindowEntry, compact_embedding
 
 
 @runtime_checkable
@@ -46,6 +46,9 @@ class AnalyzerConfig:
     window: WindowConfig = field(default_factory=WindowConfig)
     fusion: FusionConfig = field(default_factory=FusionConfig)
     max_text_chars: int = 4000
+    #: how window entries keep embeddings (``nlp.window.EMBEDDING_FORMATS``): int8 is 4x
+    #: smaller in Redis; float32 is the reference the quality checks compare against
+    embedding_format: str = "int8"
 
 
 def prepare_text(text: str, config: AnalyzerConfig) -> NormalizedText:
@@ -100,6 +103,7 @@ class Analyzer:
         config: AnalyzerConfig | None = None,
         int8: bool = False,
         bundle_fusion: bool = True,
+        backend: str | None = None,
     ) -> "Analyzer":
         """The analyzer on embedded defaults: bundled rules, bundled model (if shipped).
 
@@ -110,6 +114,8 @@ class Analyzer:
                 a model folder, or None for rules only.
             int8: run the encoder with dynamic int8 quantisation (faster on CPU; measure
                 its quality with ``convowatch eval --int8``).
+            backend: encoder backend (``torch``, ``torch-int8``, ``onnx``, ``onnx-int8``);
+                None: the one the model folder records.
             bundle_fusion: apply the operating point the model folder recommends (see
                 :func:`config_for_bundle`); False keeps ``config`` as given, as when
                 choosing a new operating point.
@@ -121,7 +127,7 @@ class Analyzer:
         encoder: Encoder | None = None
         bundle_config: dict[str, Any] | None = None
         if model is not None:
-            bundle = _load_model_bundle(model, int8=int8)
+            bundle = _load_model_bundle(model, int8=int8, backend=backend)
             if bundle is not None:
                 encoder = bundle.encoder
                 detectors.append(bundle.detector)
@@ -209,12 +215,16 @@ class Analyzer:
     ) -> tuple[Window, list[Signal]]:
         wcfg = self.config.window
         previous = self.store.window(message.conversation_id)[-(wcfg.size - 1) :] if wcfg.size > 1 else []
-        entry = WindowEntry(message=message, embedding=embedding)
+        fmt = self.config.embedding_format
+        if embedding is not None and fmt == "int8":
+            embedding = compact_embedding(embedding)
+        entry = WindowEntry(message=message, embedding=embedding, embedding_format=fmt)
         signals: list[Signal] = []
         if self._rules is not None:
             evaluation = self._rules.evaluate(Window(message.conversation_id, tuple(previous) + (entry,)), norm)
             signals = list(evaluation.signals)
-            entry = WindowEntry(message=message, rule_hits=tuple(evaluation.matched), embedding=embedding)
+            entry = WindowEntry(message=message, rule_hits=tuple(evaluation.matched), embedding=embedding,
+                                embedding_format=fmt)
         stored = self.store.append(message.conversation_id, entry, max_len=wcfg.size, ttl_s=wcfg.ttl_s)
         return Window(message.conversation_id, tuple(stored)), signals
 
@@ -251,7 +261,7 @@ def config_for_bundle(config: AnalyzerConfig, bundle_config: dict[str, Any] | No
     return replace(config, fusion=fusion)
 
 
-def _load_model_bundle(model: str | Path, int8: bool = False) -> Any | None:
+def _load_model_bundle(model: str | Path, int8: bool = False, backend: str | None = None) -> Any | None:
     """Load the model half (encoder + window head) if the model package is available.
 
     Returns None for ``"default"`` when no default weights ship yet, so the rules-only
@@ -263,4 +273,4 @@ def _load_model_bundle(model: str | Path, int8: bool = False) -> Any | None:
         if model == "default":
             return None
         raise
-    return load_model_bundle(None if model == "default" else Path(model), int8=int8)
+    return load_model_bundle(None if model == "default" else Path(model), int8=int8, backend=backend)

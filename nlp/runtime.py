@@ -7,10 +7,24 @@ decides once per process; the pure library never reads the environment.
 from __future__ import annotations
 
 import importlib.util
+import os
+
+_threads: int | None = None
+
+
+def get_threads() -> int:
+    """The thread count set by :func:`set_threads`, else the visible cores."""
+    if _threads is not None:
+        return _threads
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 def set_threads(n: int) -> int:
-    """Use ``n`` intra-op threads in torch (when it is installed) and return the count in force.
+    """Use ``n`` intra-op threads in torch (when it is installed) and in ONNX Runtime sessions
+    created afterwards; return the torch count in force.
 
     torch's default is one thread per visible core. On a shared host, several such
     processes oversubscribe the cores: the service measured 14-18 msg/s with the
@@ -20,8 +34,10 @@ def set_threads(n: int) -> int:
     Raises:
         ValueError: when ``n`` < 1.
     """
+    global _threads
     if n < 1:
         raise ValueError("threads must be at least 1")
+    _threads = n  # ONNX Runtime sessions created from now on use it too
     if importlib.util.find_spec("torch") is None:
         return n
     import torch

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -38,31 +38,64 @@ class WindowConfig:
             raise ValueError(f"window ttl_s must be positive, got {self.ttl_s}")
 
 
+#: How a window entry's embedding is kept: ``int8`` (one byte per dimension and a scale,
+#: 4x smaller in Redis) or ``float32``.
+EMBEDDING_FORMATS = ("int8", "float32")
+
+
+def int8_embedding(v: np.ndarray) -> tuple[np.ndarray, float]:
+    """Symmetric per-vector int8: ``q * scale / 127`` restores it (cosine to the original > 0.9999)."""
+    v = np.asarray(v, dtype=np.float32)
+    scale = float(np.abs(v).max()) or 1.0
+    return np.clip(np.rint(v / scale * 127.0), -127, 127).astype(np.int8), scale
+
+
+def compact_embedding(v: np.ndarray) -> np.ndarray:
+    """The float32 values an int8-stored embedding reads back as.
+
+    The analyzer uses these for the current message too, so a window read back from
+    Redis and one kept in memory hold exactly the same numbers.
+    """
+    q, scale = int8_embedding(v)
+    return q.astype(np.float32) * np.float32(scale / 127.0)
+
+
 @dataclass(frozen=True)
 class WindowEntry:
-    """One message in a window plus what was computed for it on arrival."""
+    """One message in a window plus what was computed for it on arrival.
+
+    Saved form (``to_json``), read back by every later version: ``m`` the message,
+    ``r`` rule ids, and the embedding as ``e8`` (base64 int8) with ``es`` (its scale),
+    or as ``e`` (base64 float32, the format before int8 storage).
+    """
 
     message: Message
     rule_hits: tuple[str, ...] = ()  # ids of rules that fired on this message
     embedding: np.ndarray | None = field(default=None, compare=False)  # [dim] float32
-
-    def with_embedding(self, embedding: np.ndarray) -> "WindowEntry":
-        return replace(self, embedding=np.asarray(embedding, dtype=np.float32))
+    embedding_format: str = field(default="float32", compare=False)
 
     def to_json(self) -> str:
-        """Serialise for a window store (embedding as base64 float32)."""
+        """Serialise for a window store."""
         d: dict[str, Any] = {"m": self.message.to_dict(), "r": list(self.rule_hits)}
         if self.embedding is not None:
-            d["e"] = base64.b64encode(np.asarray(self.embedding, dtype=np.float32).tobytes()).decode("ascii")
+            if self.embedding_format == "int8":
+                q, scale = int8_embedding(self.embedding)
+                d["e8"] = base64.b64encode(q.tobytes()).decode("ascii")
+                d["es"] = scale
+            else:
+                d["e"] = base64.b64encode(np.asarray(self.embedding, dtype=np.float32).tobytes()).decode("ascii")
         return json.dumps(d, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, raw: str | bytes) -> "WindowEntry":
         d = json.loads(raw)
-        emb = None
-        if "e" in d:
+        emb, fmt = None, "float32"
+        if "e8" in d:
+            q = np.frombuffer(base64.b64decode(d["e8"]), dtype=np.int8)
+            emb, fmt = q.astype(np.float32) * np.float32(float(d["es"]) / 127.0), "int8"
+        elif "e" in d:
             emb = np.frombuffer(base64.b64decode(d["e"]), dtype=np.float32).copy()
-        return cls(message=Message.from_dict(d["m"]), rule_hits=tuple(d.get("r", ())), embedding=emb)
+        return cls(message=Message.from_dict(d["m"]), rule_hits=tuple(d.get("r", ())), embedding=emb, embedding_format=fmt)
 
 
 @dataclass(frozen=True)

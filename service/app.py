@@ -182,7 +182,8 @@ def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Serv
     window = WindowConfig(size=settings.window_size, ttl_s=settings.window_ttl_s)
     if analyzer is None:
         config = AnalyzerConfig(window=window, max_text_chars=settings.max_text_chars)
-        analyzer = Analyzer.default(rules_dir=settings.rules_dir, model=settings.model, store=backend.windows, config=config)
+        analyzer = Analyzer.default(rules_dir=settings.rules_dir, model=settings.model, store=backend.windows, config=config,
+                                    backend=settings.encoder_backend)
     else:  # the service decides where windows live and how long
         analyzer.store = backend.windows
         analyzer.config = replace(analyzer.config, window=window, max_text_chars=settings.max_text_chars)

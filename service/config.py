@@ -123,6 +123,7 @@ class Settings(BaseSettings):
         encryption_key: a Fernet key; window and case text is encrypted at rest when set.
         rules_dir / model: passed to ``Analyzer.default`` (model ``none`` = rules only).
         batch_wait_ms / batch_max: micro-batching of concurrent requests.
+        encoder_backend: torch, torch-int8, onnx or onnx-int8; default: what the model folder records.
         threads: intra-op threads of the encoder per process (torch, later ONNX Runtime).
             1 by default: the service scales by processes and micro-batches are small;
             torch's default (one per core) measured 5-8x slower on a shared 2-core host.
@@ -160,6 +161,7 @@ class Settings(BaseSettings):
     batch_wait_ms: float = Field(default=2.0, ge=0, le=1000)
     batch_max: int = Field(default=512, ge=1, le=100_000)
     threads: int = Field(default=1, ge=1, le=256)
+    encoder_backend: Literal["torch", "torch-int8", "onnx", "onnx-int8"] | None = None
     banks_file: Path | None = None
     media_max_bytes: int = Field(default=2_000_000, ge=1024, le=50_000_000)
     media_min_quality: int = Field(default=50, ge=0, le=100)

@@ -84,11 +84,31 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     return WindowClassifier(head, spec, temps, shifts, lexical=lexical), config
 
 
+#: Encoder backends by name: torch (the reference), torch with dynamic int8, and ONNX Runtime fp32/int8.
+BACKENDS = ("torch", "torch-int8", "onnx", "onnx-int8")
+
+
+def make_encoder(backend: str, encoder_id: str | None, *, max_length: int = 128, batch_size: int = 128) -> Any:
+    """The encoder for ``backend`` (one of :data:`BACKENDS`).
+
+    Raises:
+        ValueError: for an unknown backend name.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown encoder backend {backend!r}; expected one of {list(BACKENDS)}")
+    if backend.startswith("onnx"):
+        from .onnx_encoder import OnnxEncoder
+
+        return OnnxEncoder(encoder_id, max_length=max_length, batch_size=batch_size, int8=backend == "onnx-int8")
+    return TransformerEncoder(encoder_id, max_length=max_length, batch_size=batch_size, int8=backend == "torch-int8")
+
+
 def load_model_bundle(
     path: Path | None = None,
     *,
     encoder: TransformerEncoder | None = None,
     int8: bool = False,
+    backend: str | None = None,
     batch_size: int = 128,
 ) -> ModelBundle | None:
     """Load a model folder with its encoder.
@@ -96,7 +116,9 @@ def load_model_bundle(
     Args:
         path: a model folder, or None for the shipped default.
         encoder: reuse an already loaded encoder instead of loading the configured one.
-        int8: load the encoder with dynamic int8 quantisation.
+        int8: load the encoder with torch dynamic int8 quantisation (``backend="torch-int8"``).
+        backend: one of :data:`BACKENDS`; None takes the model folder's ``encoder_backend``
+            (``torch`` for folders that do not name one).
         batch_size: encoder batch size.
 
     Returns:
@@ -109,8 +131,8 @@ def load_model_bundle(
     classifier, config = load_classifier(Path(path))
     enc_cfg = config["encoder"]
     if encoder is None:
-        encoder = TransformerEncoder(enc_cfg["id"], max_length=int(enc_cfg.get("max_length", 128)),
-                                     batch_size=batch_size, int8=int8)
+        chosen = "torch-int8" if int8 else (backend or config.get("encoder_backend") or "torch")
+        encoder = make_encoder(chosen, enc_cfg["id"], max_length=int(enc_cfg.get("max_length", 128)), batch_size=batch_size)
     if encoder.dim != int(enc_cfg["dim"]):
         raise ValueError(f"encoder dim {encoder.dim} does not match the model's {enc_cfg['dim']}")
     detector = ModelDetector(classifier, name=config.get("name", DEFAULT_NAME),

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from . import app
-from ._common import ModelOpt, RulesOpt, build_analyzer
+from ._common import BackendOpt, ModelOpt, RulesOpt, build_analyzer
 
 #: Bumped when the JSON document changes shape.
 RESULT_VERSION = 1
@@ -71,7 +71,9 @@ def eval_command(
     model: ModelOpt = "default",
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Skip malformed lines and count them.")] = False,
     batch_messages: Annotated[int, typer.Option("--batch-messages", min=1, help="Messages per analyzer batch.")] = 1024,
-    int8: Annotated[bool, typer.Option("--int8", help="Encoder with dynamic int8 quantisation (compare with the fp32 run).")] = False,
+    int8: Annotated[bool, typer.Option("--int8", help="Encoder with torch dynamic int8 quantisation (= --backend torch-int8).")] = False,
+    backend: BackendOpt = None,
+    window_embeddings: Annotated[str, typer.Option("--window-embeddings", help="How window entries keep embeddings: int8 (shipped) or float32 (the reference).")] = "int8",
     baselines: Annotated[bool, typer.Option("--baselines", help="Also train TF-IDF+LR and Sentinel-style baselines on --train-corpus and print their AUPRC beside convowatch's.")] = False,
     train_corpus: Annotated[Optional[Path], typer.Option("--train-corpus", help="Training split for --baselines (default: the committed v2 train split).", exists=True, dir_okay=False)] = None,
 ) -> None:
@@ -99,7 +101,7 @@ def eval_command(
     notes: list[str] = []
     if stats.stream_messages:
         notes.append(f"{stats.stream_messages} stream messages carry no conversation labels and count as benign")
-    primary = build_analyzer(rules, model, int8=int8)
+    primary = build_analyzer(rules, model, int8=int8, backend=backend, embedding_format=window_embeddings)
     runs, primary_name, plan_notes = plan_runs(primary, ablation)
     notes += plan_notes
     has_model = _has_model(primary)

@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import app
-from ._common import ModelOpt, RulesOpt, build_analyzer, demo_corpus_path
+from ._common import BackendOpt, ModelOpt, RulesOpt, build_analyzer, demo_corpus_path
 
 
 @app.command()
@@ -27,10 +27,11 @@ def score(
     rules: RulesOpt = None,
     model: ModelOpt = "default",
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid", help="Skip malformed lines (counted) instead of stopping.")] = False,
-    batch: Annotated[int, typer.Option(min=1, max=4096, help="Conversations scored together (one encoder call).")] = 32,
+    batch: Annotated[int, typer.Option(min=1, max=100_000, help="Messages scored together (whole conversations are gathered up to this many; one encoder call).")] = 512,
     summary: Annotated[bool, typer.Option("--summary/--no-summary", help="Summary and flagged context on stderr.")] = True,
     context: Annotated[int, typer.Option(min=0, max=50, help="Messages of context shown before each flag.")] = 2,
     threads: Annotated[Optional[int], typer.Option(min=1, max=256, help="Encoder threads (default: torch's, one per core).")] = None,
+    backend: BackendOpt = None,
 ) -> None:
     """Score conversations and print one JSON assessment per message."""
     from rich.console import Console
@@ -56,13 +57,12 @@ def score(
         err.print(f"[yellow]skipped:[/yellow] {e}", markup=True, highlight=False)
     if stats.skipped > 20:
         err.print(f"[yellow]skipped:[/yellow] … and {stats.skipped - 20} more line(s)")
-    analyzer = build_analyzer(rules, model)
+    analyzer = build_analyzer(rules, model, backend=backend)
     out = sys.stdout
     flagged_convs: list[tuple] = []
     counts: Counter[str] = Counter()
     n_messages = 0
-    for start in range(0, len(conversations), batch):
-        chunk = conversations[start : start + batch]
+    for chunk in _chunks(conversations, batch):
         messages = [m for c in chunk for m in c.messages]
         # in input order, one per message: a repeated id is its own (duplicate) line, never
         # a lookup by id that would pin the later message's flag on the first one
@@ -84,6 +84,21 @@ def score(
     out.flush()
     if summary:
         _print_summary(err, len(conversations), n_messages, counts, flagged_convs, stats.skipped, context)
+
+
+def _chunks(conversations: list, budget: int):  # type: ignore[no-untyped-def]
+    """Whole conversations, gathered until ``budget`` messages: one-message conversations
+    (a comment stream) then fill an encoder batch as grouped chats do."""
+    chunk: list = []
+    n = 0
+    for conv in conversations:
+        chunk.append(conv)
+        n += len(conv.messages)
+        if n >= budget:
+            yield chunk
+            chunk, n = [], 0
+    if chunk:
+        yield chunk
 
 
 def _print_summary(console, n_conv: int, n_msg: int, counts, flagged_convs, skipped: int, context: int) -> None:
