@@ -65,7 +65,7 @@ class Server:
             "CONVOWATCH_API_KEYS": f"{key}:ingest", "CONVOWATCH_KEY_PREFIX": prefix,
             "CONVOWATCH_BATCH_WAIT_MS": str(args.batch_wait_ms), "CONVOWATCH_ENV": "dev",
             "CONVOWATCH_THREADS": str(args.threads),
-        }
+        } | ({"CONVOWATCH_ENCODER_BACKEND": args.backend} if args.backend else {})
         self.cmd = [sys.executable, "-c", "from convowatch.service.cli import main; main()", "serve", "--host", "127.0.0.1", "--port", str(self.port),
                     "--store", store_url, "--model", args.model, "--log-level", "warning"]
 
@@ -151,6 +151,52 @@ async def drive(port: int, key: str, convs: list, concurrency: int, max_seconds:
     }
 
 
+async def drive_rate(port: int, key: str, convs: list, rate: float, max_seconds: float) -> dict[str, Any]:
+    """Open loop: requests start at ``rate`` per second (conversations interleaved, each in
+    order: a message waits for its predecessor), whatever the answers' latency."""
+    import httpx
+
+    headers = {"Authorization": f"Bearer {key}"}
+    order = []
+    longest = max(len(c) for c in convs)
+    for i in range(longest):
+        order += [(j, c[i]) for j, c in enumerate(convs) if i < len(c)]
+    latencies: list[float] = []
+    statuses: dict[int, int] = {}
+    last: dict[int, asyncio.Task] = {}
+    sent = 0
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=30,
+                                 limits=httpx.Limits(max_connections=256, max_keepalive_connections=64)) as client:
+        warm = [{"conversation_id": f"warm-{i}", "message_id": "m0", "sender_id": "u", "ts": "2026-05-01T00:00:00Z",
+                 "text": "warming up"} for i in range(8)]
+        await asyncio.gather(*(client.post("/v1/messages", json={"messages": [w]}, headers=headers) for w in warm))
+
+        async def one(prev: asyncio.Task | None, body: list) -> None:
+            nonlocal sent
+            if prev is not None:
+                await prev
+            t = time.perf_counter()
+            r = await client.post("/v1/messages", json={"messages": body}, headers=headers)
+            latencies.append(time.perf_counter() - t)
+            statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+            if r.status_code == 200:
+                sent += len(body)
+
+        t0 = time.perf_counter()
+        for k, (j, body) in enumerate(order):
+            due = t0 + k / rate
+            if due - t0 > max_seconds:
+                break
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            last[j] = asyncio.create_task(one(last.get(j), body))
+        await asyncio.gather(*last.values())
+        wall = time.perf_counter() - t0
+    q = statistics.quantiles(latencies, n=100) if len(latencies) >= 2 else [latencies[0]] * 99
+    return {"messages": sent, "requests": len(latencies), "wall_s": round(wall, 3), "msg_per_s": round(sent / wall, 1),
+            "target_rate": round(rate, 1), "p50_ms": round(q[49] * 1000, 2), "p99_ms": round(q[98] * 1000, 2),
+            "statuses": statuses}
+
+
 def run_store(store: str, args: argparse.Namespace, convs: list) -> dict[str, Any]:
     key = "bench-" + secrets.token_hex(12)
     prefix = "cwbench" + secrets.token_hex(3)
@@ -158,6 +204,12 @@ def run_store(store: str, args: argparse.Namespace, convs: list) -> dict[str, An
     try:
         with Server(url, key, prefix, args) as server:
             result = asyncio.run(drive(server.port, key, convs, args.concurrency, args.max_seconds))
+            if args.rate_fraction:
+                # fresh conversation ids, so the second run is not answered as duplicates
+                again = [[[m | {"conversation_id": m["conversation_id"] + "-open"} for m in body] for body in c] for c in convs]
+                rate = args.rate_fraction * result["msg_per_s"] / args.batch
+                result["open_loop"] = asyncio.run(drive_rate(server.port, key, again, rate, args.max_seconds)) | {
+                    "fraction_of_max": args.rate_fraction}
             text = server.metrics()
         calls = metric(text, "convowatch_batch_requests_count")
         result["analyzer_calls"] = int(calls)
@@ -186,6 +238,9 @@ def main() -> None:
     ap.add_argument("--threads", default="1",
                     help="encoder threads of the server (CONVOWATCH_THREADS); a comma list runs each, "
                          "'cores' is torch's own default (one per core)")
+    ap.add_argument("--backend", default=None, help="encoder backend of the server (CONVOWATCH_ENCODER_BACKEND)")
+    ap.add_argument("--rate-fraction", type=float, default=0.0,
+                    help="after the closed-loop run, an open-loop run at this fraction of its msg/s (e.g. 0.5)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "load_service.json")
     args = ap.parse_args()
     thread_options = [t.strip() for t in str(args.threads).split(",") if t.strip()]
@@ -205,6 +260,10 @@ def main() -> None:
         print(f"{name:>7}: {res['messages']} msgs in {res['wall_s']} s = {res['msg_per_s']} msg/s; "
               f"p50 {res['p50_ms']} ms, p99 {res['p99_ms']} ms per request; "
               f"{res['mean_requests_per_call']} requests per analyzer call; statuses {res['statuses']}", flush=True)
+        if "open_loop" in res:
+            o = res["open_loop"]
+            print(f"{'':>7}  open loop at {o['fraction_of_max']:.0%} of that ({o['target_rate']} req/s): {o['msg_per_s']} msg/s; "
+                  f"p50 {o['p50_ms']} ms, p99 {o['p99_ms']} ms; statuses {o['statuses']}", flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {args.out}")

@@ -1,22 +1,27 @@
-"""Throughput of the model path on CPU: raw encoder vs the whole scoring pipeline.
+"""Throughput on CPU: every encoder backend and the whole ``convowatch score`` loop, as
+ratios to the raw torch fp32 encoder at batch 128 measured in the same run.
 
-Measures, in one run and on the same messages (the first conversations of a corpus):
+Three workloads, built from the first conversations of a corpus:
 
-(a) the raw fp32 encoder: tokenise + forward pass in batches of 128 in input order,
-    mean pooling (what "MiniLM does ~N msg/s at batch 128" means);
-(a') the same, batches sorted by length (what :class:`TransformerEncoder` does);
-(b) the whole ``convowatch score`` equivalent: ``Analyzer.default`` (rules + model) with
-    ``process_many`` over chunks of 32 conversations, plus the JSON serialisation of
-    every assessment (written to /dev/null);
-(c) the int8 variants of (a') and (b), with their quality loss next to them: cosine
-    between fp32 and int8 embeddings and the change in the model's probabilities.
+- ``chat``: the conversations as they are (short chat messages);
+- ``single``: the same messages, each its own one-message conversation (a comment
+  stream, where batching by conversations used to starve the encoder);
+- ``long``: consecutive messages joined into long comments (~150-300 words, cut at
+  128 tokens by the encoder), one per conversation.
 
-Ratios are against (a) measured in the same run. Run on 2 cores:
+Per workload, on the same texts:
 
-    taskset -c 0,1 python benchmarks/throughput.py --threads 2
+- ``raw``: tokenise + torch fp32 forward + mean pooling in input-order batches of 128
+  (what "MiniLM does N msg/s at batch 128" means): the baseline, ratio 1.0;
+- ``enc:<backend>``: the encoder alone (length-sorted batches) for torch, onnx, onnx-int8;
+- ``score:<backend>``: the ``convowatch score`` loop in-process (rules + model + fusion +
+  one JSON line per message to /dev/null), conversations gathered by the message budget
+  as the CLI does; model loading is not timed (it is in ``score_cli_wall_s``).
 
-Writes benchmarks/results/throughput.json. No number here is asserted anywhere; they
-are reported in docs/model-card.md with the machine they came from.
+Variants run interleaved, best of ``--repeats`` rounds, so machine load hits all alike.
+Writes ``benchmarks/results/throughput.json``; docs/performance.md quotes it.
+
+    python benchmarks/throughput.py --threads 2
 """
 
 from __future__ import annotations
@@ -25,41 +30,55 @@ import argparse
 import json
 import os
 import platform
+import subprocess
+import sys
+import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
-
-import numpy as np
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[1]
+BACKENDS = ("torch", "onnx", "onnx-int8")
 
 
-def _messages(corpus: Path, n: int):
+def workloads(corpus: Path, n: int) -> dict[str, list[Any]]:
     from convowatch.nlp.corpora.reader import read_conversations
+    from convowatch.nlp.types import Conversation
 
     convs, _ = read_conversations(corpus)
-    picked, total = [], 0
+    chat, total = [], 0
     for c in convs:
         if total >= n:
             break
-        picked.append(c)
+        chat.append(c)
         total += len(c.messages)
-    return picked
+    single = [Conversation(f"{m.conversation_id}/{m.message_id}", (replace(m, conversation_id=f"{m.conversation_id}/{m.message_id}"),),
+                           c.labels) for c in chat for m in c.messages]
+    long = []
+    for c in chat:
+        for i in range(0, len(c.messages) - 14, 15):
+            part = c.messages[i:i + 15]
+            text = " ".join(m.text for m in part)
+            cid = f"{c.conversation_id}/long{i}"
+            long.append(Conversation(cid, (replace(part[0], conversation_id=cid, text=text[:4000]),), c.labels))
+    return {"chat": chat, "single": single, "long": long}
 
 
-def raw_encoder(path: Path, texts: list[str], batch: int, int8: bool = False):
-    """Tokenise + forward + mean pool in input-order batches: the plain baseline."""
+def raw_torch(texts: list[str], batch: int) -> Callable[[], None]:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
+    from convowatch.nlp.model.encoder import default_encoder_path
+
+    path = default_encoder_path()
     tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
     model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
-    if int8:
-        model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
     def run() -> None:
         with torch.inference_mode():
             for i in range(0, len(texts), batch):
-                b = tok(texts[i : i + batch], padding=True, truncation=True, max_length=128, return_tensors="pt")
+                b = tok(texts[i:i + batch], padding=True, truncation=True, max_length=128, return_tensors="pt")
                 h = model(**b).last_hidden_state
                 m = b["attention_mask"].unsqueeze(-1).float()
                 _ = (h * m).sum(1) / m.sum(1)
@@ -67,38 +86,44 @@ def raw_encoder(path: Path, texts: list[str], batch: int, int8: bool = False):
     return run
 
 
-def pipeline(convs, model: str | Path | None, int8: bool, chunk: int):
-    """The ``convowatch score`` loop on a fresh analyzer per run."""
-    from convowatch.nlp.analyzer import Analyzer
-    from convowatch.nlp.model import load_model_bundle
+def score_loop(convs: list[Any], analyzer_for: Callable[[], Any], budget: int) -> Callable[[], None]:
+    from convowatch.service.cli.score import _chunks
 
-    bundle = load_model_bundle(None if model == "default" else Path(model), int8=int8)  # type: ignore[arg-type]
-    base = Analyzer.default(model=None)
     devnull = open(os.devnull, "w")
-    probs: list[np.ndarray] = []
 
     def run() -> None:
-        an = Analyzer(rules=base.rules, detectors=[bundle.detector], encoder=bundle.encoder)
-        probs.clear()
-        for i in range(0, len(convs), chunk):
-            msgs = [m for c in convs[i : i + chunk] for m in c.messages]
-            for a in an.process_many(msgs):
-                devnull.write(json.dumps(a.to_dict()) + "\n")
-                probs.append(np.array([a.scores[c] for c in sorted(a.scores)]))
+        an = analyzer_for()
+        for chunk in _chunks(convs, budget):
+            for a in an.process_many([m for c in chunk for m in c.messages]):
+                devnull.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
 
-    return run, bundle, probs
+    return run
+
+
+def score_cli_wall(convs: list[Any], backend: str) -> float:
+    """``convowatch score FILE`` as a process, start-up and model loading included."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for c in convs:
+            for m in c.messages:
+                f.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "from convowatch.service.cli import main; main()", "score", f.name,
+                    "--no-summary", "--backend", backend], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - t
+    os.unlink(f.name)
+    return wall
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=ROOT / "data/synthetic/test.jsonl.gz")
-    ap.add_argument("--n", type=int, default=3000, help="messages (whole conversations, at least this many)")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT / "data/synthetic/v2_test.jsonl.gz")
+    ap.add_argument("--n", type=int, default=3000, help="chat messages (whole conversations, at least this many)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=128)
-    ap.add_argument("--chunk", type=int, default=32, help="conversations per process_many call (as convowatch score)")
-    ap.add_argument("--repeats", type=int, default=3, help="interleaved rounds; the best of each variant counts")
-    ap.add_argument("--model", default="default")
-    ap.add_argument("--no-int8", action="store_true")
+    ap.add_argument("--budget", type=int, default=512, help="messages per analyzer call (convowatch score --batch)")
+    ap.add_argument("--repeats", type=int, default=2)
+    ap.add_argument("--workloads", default="chat,single,long")
+    ap.add_argument("--cli", action="store_true", help="also time the score CLI as a process (start-up included)")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/throughput.json")
     args = ap.parse_args()
 
@@ -106,83 +131,54 @@ def main() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from convowatch.nlp.analyzer import AnalyzerConfig
-    from convowatch.nlp.model.encoder import default_encoder_path
+    from convowatch.nlp.analyzer import Analyzer, AnalyzerConfig
+    from convowatch.nlp.model.bundle import make_encoder
     from convowatch.nlp.model.windows import normalized_text
+    from convowatch.nlp.runtime import set_threads
 
-    torch.set_num_threads(args.threads)
+    set_threads(args.threads)
     console = Console()
-    convs = _messages(args.corpus, args.n)
     cfg = AnalyzerConfig()
-    texts = [normalized_text(m.text, cfg) for c in convs for m in c.messages]
-    n = len(texts)
-    enc_path = default_encoder_path()
-    rows: dict[str, dict] = {}
-
-    def record(key: str, label: str, seconds: float) -> None:
-        rows[key] = {"label": label, "seconds": round(seconds, 3), "msg_per_s": round(n / seconds, 1)}
-        console.log(f"{label}: {n / seconds:.0f} msg/s")
-
-    from convowatch.nlp.model.encoder import TransformerEncoder
-
-    enc = TransformerEncoder(batch_size=args.batch)
-    run, bundle, probs32 = pipeline(convs, args.model, False, args.chunk)
-    variants = {
-        "raw_fp32": ("(a) raw encoder fp32, batch 128, input order", raw_encoder(enc_path, texts, args.batch)),
-        "sorted_fp32": ("(a') encoder fp32, batch 128, length-sorted", lambda: enc.encode(texts)),
-        "pipeline_fp32": ("(b) whole score pipeline fp32 (rules + model + fusion + JSON)", run),
-    }
-    if not args.no_int8:
-        enc8 = TransformerEncoder(batch_size=args.batch, int8=True)
-        run8, _, probs8 = pipeline(convs, args.model, True, args.chunk)
-        variants["sorted_int8"] = ("(c) encoder int8, batch 128, length-sorted", lambda: enc8.encode(texts))
-        variants["pipeline_int8"] = ("(c) whole score pipeline int8", run8)
-    # interleave the variants round by round and keep each one's best time, so that a
-    # change in machine load during the run hits every variant alike
-    for _, fn in variants.values():
-        fn()  # warm-up
-    best = {k: float("inf") for k in variants}
-    for _ in range(args.repeats):
-        for key, (_, fn) in variants.items():
-            t = time.perf_counter()
-            fn()
-            best[key] = min(best[key], time.perf_counter() - t)
-    for key, (label, _) in variants.items():
-        record(key, label, best[key])
-    quality: dict[str, float] = {}
-    if not args.no_int8:
-        run()
-        run8()
-        e32, e8 = enc.encode(texts), enc8.encode(texts)
-        cos = (e32 * e8).sum(1)
-        d = np.abs(np.stack(probs32) - np.stack(probs8))
-        quality = {"embedding_cosine_mean": round(float(cos.mean()), 4), "embedding_cosine_min": round(float(cos.min()), 4),
-                   "fused_score_abs_diff_mean": round(float(d.mean()), 4), "fused_score_abs_diff_max": round(float(d.max()), 4)}
-
-    base = rows["raw_fp32"]["msg_per_s"]
-    table = Table(title=f"throughput on {n} messages, {args.threads} threads")
-    for col in ("what", "msg/s", "× raw fp32 (a)"):
-        table.add_column(col)
-    for r in rows.values():
-        r["ratio_vs_raw_fp32"] = round(r["msg_per_s"] / base, 3)
-        table.add_row(r["label"], f"{r['msg_per_s']:.0f}", f"{r['ratio_vs_raw_fp32']:.2f}")
-    console.print(table)
-    if quality:
-        console.print("int8 vs fp32 on the same messages: " + ", ".join(f"{k}={v}" for k, v in quality.items()))
-    result = {
-        "messages": n,
-        "conversations": len(convs),
-        "corpus": str(args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus),
-        "threads": args.threads,
-        "batch": args.batch,
-        "chunk_conversations": args.chunk,
-        "model": bundle.config.get("name"),
-        "load_average_at_end": os.getloadavg(),
-        "machine": {"processor": platform.processor() or platform.machine(), "cpu_count": os.cpu_count(),
-                    "python": platform.python_version(), "torch": torch.__version__},
-        "results": rows,
-        "int8_quality": quality,
-    }
+    loads = {b: Analyzer.default(backend=b) for b in BACKENDS}  # model loading is not timed
+    result: dict[str, Any] = {"threads": args.threads, "batch": args.batch, "budget": args.budget, "workloads": {},
+                              "machine": {"processor": platform.processor() or platform.machine(),
+                                          "cpu_count": os.cpu_count(), "python": platform.python_version(),
+                                          "torch": torch.__version__}}
+    for name, convs in workloads(args.corpus, args.n).items():
+        if name not in args.workloads.split(","):
+            continue
+        texts = [normalized_text(m.text, cfg) for c in convs for m in c.messages]
+        n = len(texts)
+        variants: dict[str, Callable[[], None]] = {"raw": raw_torch(texts, args.batch)}
+        for b in BACKENDS:
+            enc = make_encoder(b, None, batch_size=args.batch)
+            variants[f"enc:{b}"] = (lambda e: (lambda: e.encode(texts)))(enc)
+        for b in ("torch", "onnx-int8"):
+            base = loads[b]
+            variants[f"score:{b}"] = score_loop(
+                convs, (lambda a: (lambda: Analyzer(rules=a.rules, detectors=a.detectors, encoder=a.encoder, config=a.config)))(base),
+                args.budget)
+        for fn in variants.values():
+            fn()  # warm-up
+        best = {k: float("inf") for k in variants}
+        for _ in range(args.repeats):
+            for key, fn in variants.items():
+                t = time.perf_counter()
+                fn()
+                best[key] = min(best[key], time.perf_counter() - t)
+        raw = n / best["raw"]
+        rows = {k: {"msg_per_s": round(n / s, 1), "ratio_to_raw_torch_fp32": round(n / s / raw, 2)} for k, s in best.items()}
+        if args.cli:
+            wall = score_cli_wall(convs, "onnx-int8")
+            rows["score_cli_wall_s"] = {"msg_per_s": round(n / wall, 1), "ratio_to_raw_torch_fp32": round(n / wall / raw, 2)}
+        result["workloads"][name] = {"messages": n, "conversations": len(convs), "results": rows}
+        table = Table(title=f"{name}: {n} messages in {len(convs)} conversations, {args.threads} threads")
+        for col in ("variant", "msg/s", "x raw torch fp32 b128"):
+            table.add_column(col)
+        for k, r in rows.items():
+            table.add_row(k, f"{r['msg_per_s']:.0f}", f"{r['ratio_to_raw_torch_fp32']:.2f}")
+        console.print(table)
+    result["load_average_at_end"] = os.getloadavg()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     console.print(f"wrote {args.out}")

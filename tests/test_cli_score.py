@@ -112,3 +112,17 @@ def test_when_skip_invalid_skips_lines_then_it_names_them(tmp_path: Path):
     code, _, err = _score(str(f), "--skip-invalid")
     assert code == 0
     assert "in.jsonl:2" in err and "in.jsonl:3" in err
+
+
+def test_when_conversations_have_one_message_each_then_score_gathers_them_up_to_the_message_budget():
+    """Issue 11: --batch counted conversations, so a comment stream (one message per
+    conversation) reached the encoder 32 messages at a time; now it is a message budget."""
+    from types import SimpleNamespace
+
+    from convowatch.service.cli.score import _chunks
+
+    singles = [SimpleNamespace(messages=[i]) for i in range(1000)]
+    assert [len(c) for c in _chunks(singles, 512)] == [512, 488]
+    chats = [SimpleNamespace(messages=list(range(20))) for _ in range(60)]
+    sizes = [sum(len(c.messages) for c in chunk) for chunk in _chunks(chats, 512)]
+    assert sizes == [520, 520, 160]  # whole conversations only: a chunk stops at the first one reaching the budget

@@ -66,10 +66,10 @@ class RedisWindowStore:
         return f"{self.prefix}:{{{cid}}}:state"
 
     def _enc(self, entry: WindowEntry) -> bytes:
-        return self.codec.seal(entry.to_json().encode("utf-8"))
+        return self.codec.seal(entry.to_bytes())
 
     def _dec(self, raw: bytes) -> WindowEntry:
-        return WindowEntry.from_json(self.codec.open(raw))
+        return WindowEntry.from_bytes(self.codec.open(raw))
 
     @property
     def _stage(self) -> _Stage | None:
