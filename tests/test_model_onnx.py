@@ -83,3 +83,12 @@ def test_when_a_window_entry_was_saved_by_the_previous_version_then_it_still_loa
                             "text": "hello", "meta": {}}, "r": ["r1"], "e": base64.b64encode(v.tobytes()).decode()})
     entry = WindowEntry.from_json(old)
     assert np.array_equal(entry.embedding, v) and entry.rule_hits == ("r1",) and entry.message.text == "hello"
+
+
+def test_when_the_int8_graph_is_built_then_no_scratch_file_is_left_in_the_working_directory(tmp_path: Path,
+                                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    OnnxEncoder(int8=True, cache_dir=tmp_path / "cache")
+    assert list(work.iterdir()) == [] and Path.cwd() == work

@@ -93,18 +93,30 @@ def export_fp32(folder: Path, dst: Path) -> None:
 
 
 def quantize_int8(src: Path, dst: Path) -> None:
-    """Dynamic int8: MatMul weights per output channel (activations quantised at run time)."""
+    """Dynamic int8: MatMul weights per output channel (activations quantised at run time).
+
+    Runs once per machine and encoder; it changes the working directory for the moment
+    it runs (the pre-processor leaves scratch files there), so call it before serving.
+    """
     import logging
 
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
     def write(out: Path) -> None:
-        logging.getLogger().setLevel(logging.ERROR)  # the quantiser logs advice at WARNING on the root logger
-        pre = out.with_suffix(".pre.onnx")
-        quant_pre_process(str(src), str(pre), skip_symbolic_shape=True)
-        quantize_dynamic(str(pre), str(out), weight_type=QuantType.QInt8, per_channel=True, op_types_to_quantize=["MatMul"])
-        pre.unlink()
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # the quantiser logs advice at WARNING on the root logger
+        here = os.getcwd()
+        os.chdir(out.parent)  # the pre-processor writes scratch files into the working directory
+        try:
+            pre = out.with_suffix(".pre.onnx")
+            quant_pre_process(str(src), str(pre), skip_symbolic_shape=True)
+            quantize_dynamic(str(pre), str(out), weight_type=QuantType.QInt8, per_channel=True,
+                             op_types_to_quantize=["MatMul"])
+        finally:
+            os.chdir(here)
+            root.setLevel(level)
 
     _atomic(dst, write)
 
