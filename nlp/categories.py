@@ -108,22 +108,6 @@ GROOMING_STAGES: tuple[str, ...] = tuple(
 )
 
 
-def subtype(category: str, name: str) -> Subtype:
-    """Look up a subtype.
-
-    Raises:
-        KeyError: naming the category or subtype that does not exist.
-    """
-    if category not in SUBTYPES:
-        raise KeyError(f"unknown category {category!r}; expected one of {list(CATEGORIES)}")
-    try:
-        return SUBTYPES[category][name]
-    except KeyError:
-        raise KeyError(
-            f"unknown subtype {name!r} for category {category!r}; expected one of {sorted(SUBTYPES[category])}"
-        ) from None
-
-
 def stage_rank(stage: str | None) -> int:
     """Position of a grooming stage (0 for none), so stages can be compared."""
     if stage is None:

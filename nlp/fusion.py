@@ -41,9 +41,10 @@ class Thresholds:
 def _default_thresholds() -> dict[str, Thresholds]:
     """Rules-only operating points, chosen on the synthetic *dev* split.
 
-    Chosen with ``python benchmarks/threshold_sweep.py --corpus data/synthetic/dev.jsonl.gz
-    --model none``: the lowest ``on`` that kept dev precision at 1.0 while a single
-    low-weight rule (e.g. one insult, weight <= 0.4) still cannot flag alone. A model
+    Chosen by sweeping ``on`` over the rules-only analyzer on the v1 dev split (the sweep
+    script was not kept; ``convowatch tune --dev`` does the same search today): the lowest
+    ``on`` that kept dev precision at 1.0 while a single low-weight rule (e.g. one
+    insult, weight <= 0.4) still cannot flag alone. A model
     bundle carries its own fused thresholds (``config.json: fusion.thresholds``).
     """
     return {

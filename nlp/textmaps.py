@@ -50,7 +50,6 @@ LEET: dict[str, str] = {
 # Symbols that are leet only between letters ("p!cs"), never at a word's edge
 # ("hi!", "@name"); "$" may stand at an edge ("$end", "pic$").
 LEET_INTERIOR_ONLY = frozenset("@!|")
-LEET_DIGITS = frozenset("013457")
 
 # Risk-relevant emoji to words (keys: base code point, variation selectors stripped).
 # Words are what a moderator or rule author would say; several emoji share one word

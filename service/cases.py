@@ -152,11 +152,13 @@ class CaseStore(Protocol):
         """The id of the latest case of a conversation (it may be decided)."""
         ...
 
-    def update(self, case_id: str, fn: Callable[[Case], Case]) -> Case | None:
+    def update(self, case_id: str, fn: Callable[[Case], Case], *, audit: "AuditEntry | None" = None) -> Case | None:
         """Atomically read, change (``fn`` may raise to abort) and save a case.
 
         Optimistic: when the case changes between the read and the save, ``fn`` runs
         again on the fresh case, so a concurrent batch commit is never overwritten.
+        ``audit`` is appended to the case's trail in the same write: a decision is never
+        saved without its audit entry.
         """
         ...
 

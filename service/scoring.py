@@ -28,7 +28,8 @@ class ScoringService:
 
     Args:
         analyzer: its ``store`` must be ``backend.windows`` (``create_app`` sees to it).
-        on_cases: called with the changed cases after each commit (the webhook).
+        on_cases: called with the changed cases and the ids of those the batch opened,
+            after each commit (the webhook).
     """
 
     def __init__(
@@ -39,7 +40,7 @@ class ScoringService:
         *,
         context_after: int,
         retention_s: float,
-        on_cases: Callable[[list[Case]], None] | None = None,
+        on_cases: Callable[..., None] | None = None,
     ) -> None:
         self.analyzer = analyzer
         self.backend = backend
@@ -126,7 +127,9 @@ class ScoringService:
             ms=round((time.perf_counter() - t0) * 1000, 2),
         )
         if changed and self.on_cases is not None:
-            self.on_cases(changed)
+            # opened in this batch = planned against no stored case (it may be at version 2
+            # already: opened and extended by two messages of the same batch)
+            self.on_cases(changed, opened={cid for cid, v in plan.base_versions.items() if v is None})
         return out
 
     def _windows_before(self, messages: Sequence[Message]) -> dict[str, list[Message]]:

@@ -45,9 +45,11 @@ class Webhook:
         self.delivered = 0
         self.failed = 0
 
-    def __call__(self, cases: Iterable[Case]) -> None:
+    def __call__(self, cases: Iterable[Case], opened: set[str] | frozenset[str] = frozenset()) -> None:
+        """Queue one event per case: ``case.opened`` for the ids in ``opened`` (cases this
+        batch created, whatever version they reached in it), else ``case.updated``."""
         for case in cases:
-            event = "case.opened" if case.version == 1 else "case.updated"
+            event = "case.opened" if case.case_id in opened else "case.updated"
             payload = {"event": event, "case": case.summary()}
             try:
                 self._queue.put_nowait((f"{case.case_id}:{case.version}", payload))

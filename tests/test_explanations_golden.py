@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 from convowatch.nlp.analyzer import Analyzer
@@ -51,8 +52,25 @@ def test_when_demo_corpus_is_scored_then_explanations_match_the_golden_file():
     assert got == expected
 
 
-def test_when_a_span_is_reported_then_it_quotes_the_original_text_of_its_message():
+def test_when_a_span_is_reported_then_the_quote_alone_fires_the_same_rule():
+    """A span is right when the words it quotes are what the rule matched: scored alone,
+    the quote fires that rule again (rules that also need context, a speaker or repeats
+    cannot fire on a quote alone and are skipped). A span cut in the wrong place quotes
+    words that no longer match."""
+    from convowatch.nlp.types import Message
+
+    probe = Analyzer.default(model=None)
+    ruleset = probe.rules.ruleset
+    checked = 0
     for events in _explain().values():
         for e in events:
             for s in e["signals"]:
                 assert s["span"] is not None and s["quote"], s
+                rule = ruleset.rule(s["detector"])
+                if rule.context or rule.repeat or rule.speaker:
+                    continue
+                checked += 1
+                quote = Message(f"quote-{checked}", "q", "u", datetime(2026, 1, 1, tzinfo=timezone.utc), s["quote"])
+                fired = {sig.detector for sig in probe.process(quote).signals}
+                assert s["detector"] in fired, (s, fired)
+    assert checked >= 10

@@ -49,6 +49,10 @@ def test_when_the_same_rule_repeats_then_its_contribution_shrinks(times, expect_
     fusion = Fusion(FusionConfig(thresholds={"grooming": th, "bullying": th, "self_harm": th}))
     _, out = run(fusion, [[rule("bullying", "b.x", 0.6, f"m{i}")] for i in range(times)])
     assert ("bullying" in out[-1].flagged) is expect_flag
+    # what each firing added when it arrived: the repeat discount halves it every time
+    added = [next(r.contribution for r in a.reasons if r.signal.message_id == f"m{i}") for i, a in enumerate(out)]
+    assert all(later < earlier * 0.6 for earlier, later in zip(added, added[1:])), added
+    assert added[0] == pytest.approx(0.6, abs=0.01)
 
 
 def test_when_score_falls_between_thresholds_then_flag_holds_until_below_off():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -89,10 +88,9 @@ HOSTILE = [
 ]
 
 
+@pytest.mark.timeout(60)  # a hang guard, not a speed claim (speed lives in benchmarks/)
 @pytest.mark.parametrize("raw", HOSTILE, ids=range(len(HOSTILE)))
-def test_when_input_is_long_and_hostile_then_time_stays_linear(raw: str) -> None:
-    t0 = time.perf_counter()
+def test_when_input_is_long_and_hostile_then_it_is_normalised_with_consistent_offsets(raw: str) -> None:
     n = normalize(raw)
-    elapsed = time.perf_counter() - t0
     assert len(n.offsets) == len(n.text) + 1
-    assert elapsed < 1.5, f"{elapsed:.2f}s for {len(raw)} chars"
+    assert all(a <= b for a, b in zip(n.offsets, n.offsets[1:])) and n.offsets[-1] <= len(raw)

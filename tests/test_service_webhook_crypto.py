@@ -59,6 +59,53 @@ def test_when_a_case_opens_then_the_webhook_is_retried_with_one_idempotency_key_
         rx.close()
 
 
+def test_when_a_case_is_opened_and_extended_in_one_batch_then_the_webhook_says_opened() -> None:
+    """Issue 9: the case reached version 2 within its first batch and was announced as
+    ``case.updated`` (the webhook tested ``version == 1``); later changes are updates."""
+    rx = Receiver(fail=0)
+    try:
+        with make_client("memory", webhook_url=rx.url) as client:
+            first = post(client, [msg("c1", 0, "say farewell to everyone"), msg("c1", 1, "farewell for good")]).json()
+            case_id = first["assessments"][0]["case_id"]
+            assert case_id and first["assessments"][1]["case_id"] == case_id
+            post(client, [msg("c1", 2, "farewell again")])
+            client.post(f"/v1/cases/{case_id}/claim", headers=auth(MODERATOR))
+            deadline = time.monotonic() + 5
+            while len(rx.requests) < 3 and time.monotonic() < deadline:
+                time.sleep(0.02)
+        events = [(body["event"], key) for key, body in rx.requests]
+        assert events[0] == ("case.opened", f"{case_id}:2")  # opened and extended in the same batch
+        assert [e for e, _ in events[1:]] == ["case.updated", "case.updated"]
+    finally:
+        rx.close()
+
+
+def test_when_the_audit_write_fails_then_the_decision_is_not_saved(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 9: a decision and its audit entry were two writes; the first could land alone."""
+    with make_client("memory") as client:
+        case_id = post(client, [msg("c1", 0, "say farewell to everyone")]).json()["assessments"][0]["case_id"]
+        store = client.app.state.services.backend.cases
+
+        def broken(*_a, **_k):
+            raise RuntimeError("audit store down")
+
+        monkeypatch.setattr(store, "audit", broken)
+        monkeypatch.setattr(store, "_audit", _Refusing())
+        r = client.post(f"/v1/cases/{case_id}/decision", json={"action": "dismiss", "note": "x"}, headers=auth(MODERATOR))
+        assert r.status_code == 500
+        monkeypatch.undo()
+        case = client.get(f"/v1/cases/{case_id}", headers=auth(MODERATOR)).json()
+        assert case["status"] != "dismissed" and case["decision"] is None
+        assert [a["action"] for a in case["audit"]] == ["read"]
+
+
+class _Refusing(dict):
+    """An audit map whose trails cannot be written."""
+
+    def setdefault(self, *_a, **_k):
+        raise RuntimeError("audit store down")
+
+
 def test_when_an_encryption_key_is_set_then_redis_holds_no_plaintext(redis_url: str) -> None:
     key = Fernet.generate_key().decode()
     with make_client(redis_url, encryption_key=key) as client:

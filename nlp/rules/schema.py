@@ -377,7 +377,3 @@ class Pack(BaseModel):
     description: str = ""
     rules: list[Rule] = Field(min_length=1)
 
-    @property
-    def key(self) -> str:
-        """Registry key of this pack, ``<pack>.v<version>``."""
-        return f"{self.pack}.v{self.version}"

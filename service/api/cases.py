@@ -25,13 +25,13 @@ def _case_body(services: Services, case: Case) -> JSONResponse:
 
 
 def _change(services: Services, case_id: str, fn, actor: str, action: str, detail: dict) -> Case:
-    try:
-        case = services.backend.cases.update(case_id, fn)
+    entry = AuditEntry(at=utcnow(), actor=actor, action=action, detail=detail)
+    try:  # the change and its audit entry are saved together, or neither is
+        case = services.backend.cases.update(case_id, fn, audit=entry)
     except CaseConflict as exc:
         raise Problem(409, "Conflict", str(exc)) from None
     if case is None:
         raise Problem(404, "Not found", "no such case (unknown or past its retention)")
-    services.backend.cases.audit(case_id, AuditEntry(at=utcnow(), actor=actor, action=action, detail=detail))
     services.metrics.cases.labels(action).inc()
     if services.webhook is not None:
         services.webhook([case])

@@ -50,7 +50,7 @@ class MemoryCaseStore:
             self._purge()
             return self._active.get(conversation_id)
 
-    def update(self, case_id: str, fn: Callable[[Case], Case]) -> Case | None:
+    def update(self, case_id: str, fn: Callable[[Case], Case], *, audit: AuditEntry | None = None) -> Case | None:
         # optimistic, like the Redis store: fn runs outside the lock on a copy, and the
         # save happens only if nobody saved the case meanwhile (else fn runs again)
         while True:
@@ -62,6 +62,8 @@ class MemoryCaseStore:
             new.version = max(new.version, seen + 1)  # every saved change is a new version
             with self._lock:
                 if self.version_of(case_id) == seen:
+                    if audit is not None:  # first: if the trail cannot be written, nothing is
+                        self._audit.setdefault(case_id, []).append(audit)
                     self._cases[case_id] = new.model_copy(deep=True)
                     return new
 

@@ -109,7 +109,7 @@ class RedisCaseStore:
         raw = self.r.get(self.active_key(conversation_id))
         return raw.decode() if raw else None
 
-    def update(self, case_id: str, fn: Callable[[Case], Case]) -> Case | None:
+    def update(self, case_id: str, fn: Callable[[Case], Case], *, audit: AuditEntry | None = None) -> Case | None:
         key = self.case_key(case_id)
         out: list[Case | None] = [None]
 
@@ -118,6 +118,7 @@ class RedisCaseStore:
             if not h:
                 out[0] = None
                 return
+            ttl = pipe.pttl(key)
             old = self._decode(h)
             seen = old.version
             new = fn(old)
@@ -125,6 +126,10 @@ class RedisCaseStore:
             pipe.multi()
             pipe.hset(key, mapping=self._fields(new))
             pipe.zadd(self.index_key, {new.case_id: new.urgency_rank()})
+            if audit is not None:  # in the same MULTI/EXEC: no decision without its audit entry
+                pipe.rpush(self.audit_key(case_id), audit.model_dump_json())
+                if ttl and ttl > 0:
+                    pipe.pexpire(self.audit_key(case_id), ttl)
             out[0] = new
 
         self.r.transaction(tx, key)
