@@ -92,3 +92,20 @@ def test_when_the_int8_graph_is_built_then_no_scratch_file_is_left_in_the_workin
     monkeypatch.chdir(work)
     OnnxEncoder(int8=True, cache_dir=tmp_path / "cache")
     assert list(work.iterdir()) == [] and Path.cwd() == work
+
+
+def test_when_texts_are_batched_by_tokens_then_long_ones_do_not_pad_short_ones() -> None:
+    from convowatch.nlp.model.onnx_encoder import token_batches
+
+    lengths = [8] * 300 + [128] * 5  # sorted: 300 short messages, then 5 long comments
+    batches = token_batches(lengths, 128, 4096)
+    assert [b.start for b in batches] == sorted(b.start for b in batches) and sum(len(b) for b in batches) == 305
+    assert all(len(b) <= 128 and len(b) * lengths[b[-1]] <= 4096 or len(b) == 1 for b in batches)
+    assert lengths[batches[2][-1]] == 8  # the third batch is still short texts only, not padded to 128
+    assert [len(b) for b in batches][-1] == 5  # the long ones together: 5 x 128 tokens
+
+
+def test_when_the_encoder_pads_by_itself_then_embeddings_match_the_tokenizer_padding(cache: Path, reference: np.ndarray) -> None:
+    enc = OnnxEncoder(cache_dir=cache)
+    by_tokenizer = np.concatenate([enc._run([t]) for t in TEXTS])
+    assert np.allclose(enc.encode(TEXTS), by_tokenizer, atol=1e-5)

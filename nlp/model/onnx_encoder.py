@@ -136,6 +136,24 @@ def onnx_file(path_or_id: str | Path | None, *, int8: bool, cache_dir: Path | No
     return q
 
 
+#: Padded tokens per batch, per text of ``batch_size`` (128 x 32 = 4,096 tokens).
+TOKENS_PER_TEXT = 32
+
+
+def token_batches(sorted_lengths: Sequence[int], max_texts: int, max_tokens: int) -> list[range]:
+    """Cut length-sorted texts into consecutive batches: each pads to its last (longest)
+    text, and holds at most ``max_texts`` texts and ``max_tokens`` padded tokens."""
+    out, start = [], 0
+    for end in range(1, len(sorted_lengths) + 1):
+        size = end - start
+        if size > max_texts or size * sorted_lengths[end - 1] > max_tokens and size > 1:
+            out.append(range(start, end - 1))
+            start = end - 1
+    if start < len(sorted_lengths):
+        out.append(range(start, len(sorted_lengths)))
+    return out
+
+
 class OnnxEncoder:
     """Mean-pooled, L2-normalised sentence embeddings on ONNX Runtime (CPU).
 
@@ -174,6 +192,7 @@ class OnnxEncoder:
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         opts.log_severity_level = 3
         self._session = ort.InferenceSession(str(self.file), opts, providers=["CPUExecutionProvider"])
+        self._pad_id = int(self._tokenizer.pad_token_id or 0)
         width = self._session.get_outputs()[0].shape[1]
         self.dim = int(width) if isinstance(width, int) else int(self._run(["x"]).shape[1])
         base = self.encoder_id if self.encoder_id == DEFAULT_ENCODER_ID else self.path.name
@@ -188,16 +207,33 @@ class OnnxEncoder:
             feeds["token_type_ids"] = np.zeros_like(feeds["input_ids"])
         return self._session.run(None, feeds)[0]
 
+    def _run_ids(self, ids: list[list[int]]) -> np.ndarray:
+        width = max(len(x) for x in ids)
+        input_ids = np.full((len(ids), width), self._pad_id, dtype=np.int64)
+        mask = np.zeros((len(ids), width), dtype=np.int64)
+        for r, x in enumerate(ids):
+            input_ids[r, :len(x)] = x
+            mask[r, :len(x)] = 1
+        return self._session.run(None, {"input_ids": input_ids, "attention_mask": mask,
+                                        "token_type_ids": np.zeros_like(input_ids)})[0]
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """``[len(texts), dim]`` float32, rows L2-normalised, in input order."""
+        """``[len(texts), dim]`` float32, rows L2-normalised, in input order.
+
+        Texts are tokenised once, sorted by token count and cut into batches by a padded
+        token budget (``batch_size * 32``, at most ``batch_size`` texts): a few long
+        messages get a small batch of their own instead of padding 127 short ones to
+        their length (that alone made 512-message calls 1.4x slower than 523-message ones).
+        """
         n = len(texts)
         out = np.zeros((n, self.dim), dtype=np.float32)
         if n == 0:
             return out
-        order = sorted(range(n), key=lambda i: len(texts[i]))  # each batch pads to its own longest text
-        for start in range(0, n, self.batch_size):
-            idx = order[start:start + self.batch_size]
-            out[idx] = self._run([texts[i] for i in idx])
+        ids = self._tokenizer(list(texts), truncation=True, max_length=self.max_length, add_special_tokens=True)["input_ids"]
+        order = sorted(range(n), key=lambda i: len(ids[i]))
+        for batch in token_batches([len(ids[i]) for i in order], self.batch_size, self.batch_size * TOKENS_PER_TEXT):
+            idx = [order[j] for j in batch]
+            out[idx] = self._run_ids([ids[i] for i in idx])
             self.calls += 1
         self.texts_encoded += n
         return out
