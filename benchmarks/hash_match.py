@@ -89,7 +89,6 @@ def bench_flat(bank_hex: list[str], queries: list[str]) -> dict[str, Any]:
     idx = PDQFlatHashIndex()
     idx.add(bank_hex, range(len(bank_hex)))
     res = timed(lambda q: idx.search_with_distance_in_result([q], THRESHOLD), queries)
-    del idx
     return res
 
 
@@ -110,7 +109,6 @@ def bench_te_mih(bank_hex: list[str], queries: list[str], expect: list[bool]) ->
     mem = rss_bytes() - r0
     got = [bool(idx.search_with_distance_in_result([q], THRESHOLD)[q]) for q in queries]
     res = timed(lambda q: idx.search_with_distance_in_result([q], THRESHOLD), queries)
-    del idx
     return res | {"build_s": round(build, 2), "bytes_per_entry": round(mem / len(bank_hex), 1)} | _score(got, expect)
 
 
@@ -127,7 +125,6 @@ def bench_index(bank: np.ndarray, queries: list[str], expect: list[bool]) -> dic
     got = [len(idx.search(r)[0]) > 0 for r in rows]
     res = timed(idx.search, rows)
     size = idx.nbytes
-    del idx
     # the index's own arrays (exact); the RSS growth is noisier (allocator reuse)
     return res | {"build_s": round(build, 2), "bytes_per_entry": round(size / len(bank), 1),
                   "rss_bytes_per_entry": round(mem / len(bank), 1)} | _score(got, expect)
@@ -154,7 +151,6 @@ def bench_banks(bank_hex: list[str], queries: list[str], expect: list[bool], rng
     variants = to_hex(random_hashes(7 * len(queries), rng))
     images = [MediaHash(q, 100, variants=tuple(variants[7 * i:7 * i + 7])) for i, q in enumerate(queries)]
     img = timed(lambda m: banks.match([m]), images)
-    del banks, entries
     return one | {"image_lookups_per_s": img["lookups_per_s"], "image_p99_ms": img["p99_ms"], "build_s": round(build, 2),
                   "bytes_per_entry": round(mem / len(bank_hex), 1), "recall": recall,
                   "unexpected_matches": sum(g and not e for g, e in zip(got, expect))}

@@ -12,7 +12,7 @@ from typing import Any, Callable, Sequence
 from ..nlp.analyzer import Analyzer
 from ..nlp.fusion import empty_state
 from ..nlp.types import Assessment, Message
-from .cases import Case, CasePlanner
+from .cases import CasePlanner
 from .logging import get_logger
 from .metrics import Metrics
 from .stores import Backend, StaleState

@@ -20,7 +20,7 @@ import io
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable, Literal, Mapping, NamedTuple, Sequence
+from typing import Any, Literal, Mapping, NamedTuple, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -239,7 +239,3 @@ def parse_bank_file(text: str, *, default_bank: str | None = None) -> list[tuple
             raise BankFileError(f"line {i}: {field_name}: invalid") from None
         out.append((bank, entry))
     return out
-
-
-def hashes_of(entries: Iterable[BankEntry]) -> list[str]:
-    return [e.hash for e in entries]

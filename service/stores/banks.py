@@ -12,7 +12,7 @@ import json
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -292,7 +292,3 @@ def open_bank_store(url_or_path: str | Path | None, *, prefix: str = "cw") -> Ba
 
         return RedisBankStore(redis.Redis.from_url(s, socket_timeout=10.0), prefix)
     return MemoryBankStore(Path(s))
-
-
-def entries_from(pairs: Iterable[tuple[str, BankEntry]], bank: str) -> list[BankEntry]:
-    return [e for b, e in pairs if b == bank]
