@@ -98,6 +98,26 @@ class Server:
             self.proc.kill()
 
 
+def route_histogram(text: str, route: str = "/v1/messages") -> dict[float, float]:
+    """Cumulative bucket counts of the server's own request latency for ``route``."""
+    out: dict[float, float] = {}
+    for line in text.splitlines():
+        if line.startswith("convowatch_request_seconds_bucket{") and f'route="{route}"' in line:
+            le = line.split('le="', 1)[1].split('"', 1)[0]
+            out[float("inf") if le == "+Inf" else float(le)] = float(line.rsplit(" ", 1)[1])
+    return out
+
+
+def server_p99_bound(before: dict[float, float], after: dict[float, float]) -> dict[str, float]:
+    """From the histogram difference of one run: the bucket bound under which 99% of the
+    server-side latencies fall, and the share above 50 ms (the client is not in these)."""
+    diff = {le: after.get(le, 0.0) - before.get(le, 0.0) for le in sorted(after)}
+    total = diff.get(float("inf"), 0.0) or 1.0
+    bound = next((le for le in sorted(diff) if diff[le] >= 0.99 * total), float("inf"))
+    under_50 = diff.get(0.05, 0.0)
+    return {"server_p99_bucket_ms": bound * 1000, "server_share_over_50ms": round(1 - under_50 / total, 4)}
+
+
 def metric(text: str, name: str) -> float:
     for line in text.splitlines():
         if line.startswith(name + " "):
@@ -208,8 +228,10 @@ def run_store(store: str, args: argparse.Namespace, convs: list) -> dict[str, An
                 # fresh conversation ids, so the second run is not answered as duplicates
                 again = [[[m | {"conversation_id": m["conversation_id"] + "-open"} for m in body] for body in c] for c in convs]
                 rate = args.rate_fraction * result["msg_per_s"] / args.batch
+                before = route_histogram(server.metrics())
                 result["open_loop"] = asyncio.run(drive_rate(server.port, key, again, rate, args.max_seconds)) | {
                     "fraction_of_max": args.rate_fraction}
+                result["open_loop"] |= server_p99_bound(before, route_histogram(server.metrics()))
             text = server.metrics()
         calls = metric(text, "convowatch_batch_requests_count")
         result["analyzer_calls"] = int(calls)
@@ -263,7 +285,9 @@ def main() -> None:
         if "open_loop" in res:
             o = res["open_loop"]
             print(f"{'':>7}  open loop at {o['fraction_of_max']:.0%} of that ({o['target_rate']} req/s): {o['msg_per_s']} msg/s; "
-                  f"p50 {o['p50_ms']} ms, p99 {o['p99_ms']} ms; statuses {o['statuses']}", flush=True)
+                  f"p50 {o['p50_ms']} ms, p99 {o['p99_ms']} ms (client side); server side: p99 under "
+                  f"{o['server_p99_bucket_ms']:g} ms, {o['server_share_over_50ms']:.1%} over 50 ms; statuses {o['statuses']}",
+                  flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {args.out}")
