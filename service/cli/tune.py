@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -65,8 +64,9 @@ def tune(
             table.add_row(key, c, f"{th['on']:.3f}", f"{th['off']:.3f}", f"{th['precision']:.3f}", f"{th['recall']:.3f}", f"{th['f1']:.3f}", str(th["reached"]))
     console.print(table)
     if write:
+        from convowatch.nlp.model.config import ModelConfig
+
         cfg_path = model / "config.json"
-        data = json.loads(cfg_path.read_text(encoding="utf-8"))
-        data.update(sections)
-        cfg_path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        typed = ModelConfig.load(cfg_path)
+        ModelConfig.model_validate(typed.to_dict() | sections).save(cfg_path)
         console.print(f"wrote fusion thresholds to {cfg_path}")
