@@ -80,16 +80,9 @@ class ConversationOutcome:
 
 
 def effective_onset(conv: Conversation) -> dict[str, int]:
-    """Onset per category: the labelled one, else the first message labelled with it."""
-    onset = {c: int(i) for c, i in conv.onset.items()}
-    for c in CATEGORIES:
-        if c in onset:
-            continue
-        for i, labels in enumerate(conv.message_labels):
-            if labels and c in labels:
-                onset[c] = i
-                break
-    return onset
+    """Known onsets of the positive categories (:meth:`Conversation.onsets`); a positive
+    conversation without one is left out of messages-until-flag rather than guessed."""
+    return conv.onsets()
 
 
 # -- running ----------------------------------------------------------------------------

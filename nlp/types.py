@@ -199,3 +199,22 @@ class Conversation:
     onset: Mapping[str, int] = field(default_factory=dict)
     meta: Mapping[str, Any] = field(default_factory=dict)
     message_labels: tuple[Mapping[str, Any] | None, ...] = ()
+
+    def onsets(self) -> dict[str, int]:
+        """Where each positive category starts: the corpus ``onset``, else the first message
+        labelled with it. A positive category with neither has no known onset and is
+        left out; callers decide what that means (training counts the whole conversation,
+        evaluation leaves it out of messages-until-flag). The one definition of onset
+        for training and evaluation.
+        """
+        out: dict[str, int] = {}
+        for c, positive in self.labels.items():
+            if not positive:
+                continue
+            if c in self.onset:
+                out[c] = int(self.onset[c])
+                continue
+            first = next((i for i, ml in enumerate(self.message_labels) if ml and ml.get(c)), None)
+            if first is not None:
+                out[c] = first
+        return out

@@ -168,3 +168,23 @@ def test_when_report_written_then_markdown_and_plots_exist(tmp_path, result):
     assert "| grooming | 3 | 0.667 | 0.667 |" in md and "kw.secret" in md
     for p in paths[1:]:
         assert p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_when_training_and_evaluation_ask_where_a_category_starts_then_they_agree() -> None:
+    """Issue 9 (#5): one definition of onset. Training and evaluation read the same
+    known onsets; they differ only, and explicitly, on a positive without one."""
+    from convowatch.nlp.corpora.reader import read_conversations
+    from convowatch.nlp.evaluate import effective_onset
+    from convowatch.nlp.model.data import onsets
+    from convowatch.service.cli._common import demo_corpus_path
+
+    convs, _ = read_conversations(demo_corpus_path())
+    checked = 0
+    for conv in convs:
+        ev, tr = effective_onset(conv), onsets(conv)
+        for c, i in ev.items():
+            assert tr[c] == i, (conv.conversation_id, c)
+            checked += 1
+        assert set(ev) <= {c for c, v in conv.labels.items() if v}  # only positive categories have an onset
+        assert all(tr[c] == 0 for c in set(tr) - set(ev))  # an unknown onset: training counts it all
+    assert checked > 0

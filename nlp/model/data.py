@@ -48,17 +48,10 @@ class MessageTargets:
 
 
 def onsets(conv: Conversation) -> dict[str, int]:
-    """Onset index per positive category: the corpus ``onset``, else the first labelled message, else 0."""
-    out: dict[str, int] = {}
-    for c in CATEGORIES:
-        if not conv.labels.get(c):
-            continue
-        if c in conv.onset:
-            out[c] = conv.onset[c]
-            continue
-        first = next((i for i, ml in enumerate(conv.message_labels) if ml and ml.get(c)), 0)
-        out[c] = first
-    return out
+    """Onset per positive category (:meth:`Conversation.onsets`); an unknown onset counts
+    as 0 here: the whole conversation is a positive to learn from."""
+    known = conv.onsets()
+    return {c: known.get(c, 0) for c in CATEGORIES if conv.labels.get(c)}
 
 
 #: Grooming stages that are evidence of the trajectory. Rapport and personal questions
