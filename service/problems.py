@@ -13,6 +13,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..nlp.errors import field_path as _field_path
+
 PROBLEM_TYPE = "application/problem+json"
 PROBLEM_BASE = "https://convowatch.dev/problems/"
 
@@ -57,16 +59,8 @@ def problem_response(p: Problem) -> JSONResponse:
 
 
 def field_path(loc: Iterable[Any]) -> str:
-    """``("body", "messages", 3, "text")`` -> ``"messages[3].text"``."""
-    out = ""
-    for part in loc:
-        if part in ("body", "query", "path", "header") and not out:
-            continue
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out or "body"
+    """``("body", "messages", 3, "text")`` -> ``"messages[3].text"`` (:func:`convowatch.nlp.errors.field_path`)."""
+    return _field_path(loc, skip_source=True, empty="body")
 
 
 def validation_errors(errors: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -260,3 +260,21 @@ def test_when_the_analyzer_fails_unexpectedly_then_500_problem_without_text_and_
         assert "confidential" not in r.text
         assert client.get("/healthz").status_code == 200  # the service lives on
     assert "confidential" not in caplog.text and '"exc_type": "ValueError"' in caplog.text
+
+
+def test_when_any_part_reports_a_field_then_it_is_spelled_the_same_way(tmp_path) -> None:
+    """Issue 9 (#5): one formatting of error locations for the API, corpus files, rule packs
+    and model configs (``messages[0].meta``, never ``messages.0.meta``)."""
+    import json as _json
+
+    from convowatch.nlp.corpora.reader import CorpusError, read_conversations
+    from convowatch.nlp.errors import field_path
+    from convowatch.service.problems import field_path as api_field_path
+
+    assert field_path(("messages", 0, "meta")) == api_field_path(("body", "messages", 0, "meta")) == "messages[0].meta"
+    bad = tmp_path / "c.jsonl"
+    bad.write_text(_json.dumps({"conversation_id": "c", "labels": {}, "messages": [
+        {"message_id": "1", "sender_id": "a", "ts": "2026-01-01T00:00:00Z", "text": "hi", "meta": [1]}]}) + "\n")
+    with pytest.raises(CorpusError) as info:
+        read_conversations(bad)
+    assert "messages[0].meta" in str(info.value)

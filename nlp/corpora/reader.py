@@ -24,6 +24,7 @@ from typing import IO, Annotated, Any, Iterable, Iterator, Mapping
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from ..categories import CATEGORIES, SUBTYPES
+from ..errors import field_path
 from ..types import Conversation, Message, parse_ts
 
 #: Same default as ``AnalyzerConfig.max_text_chars``: the analyzer never looks further.
@@ -102,13 +103,7 @@ class _ConversationIn(BaseModel):
 
 
 def _loc(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out or "record"
+    return field_path(loc, empty="record")
 
 
 def _reason(err: Mapping[str, Any]) -> str:

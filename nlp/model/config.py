@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..errors import field_path
+
 #: Bump when a field changes meaning; :meth:`ModelConfig.load` refuses other versions.
 FORMAT_VERSION = 1
 
@@ -96,7 +98,7 @@ class ModelConfig(BaseModel):
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
+            problems = "; ".join(f"{field_path(e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
                                  for e in exc.errors()[:5])
             raise ValueError(f"{path}: {problems}") from None
 

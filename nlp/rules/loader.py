@@ -19,6 +19,7 @@ import yaml
 from pydantic import ValidationError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..errors import field_path
 from .compiler import CompiledRules, compile_rules
 from .schema import Pack, Rule
 
@@ -231,13 +232,6 @@ def _line_of(root: Node, loc: Iterable[str | int]) -> int:
     return line
 
 
-def _field_path(loc: Iterable[str | int]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _raw_rule_id(data: Any, index: int) -> str:
     try:
         rid = data["rules"][index]["id"]
@@ -256,9 +250,9 @@ def _validation_errors(exc: ValidationError, root: Node, data: Any, file: str) -
         loc = tuple(err["loc"])
         line = _line_of(root, loc)
         if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
-            rule_id, fld = _raw_rule_id(data, loc[1]), _field_path(loc[2:]) or None
+            rule_id, fld = _raw_rule_id(data, loc[1]), field_path(loc[2:]) or None
         else:
-            rule_id, fld = None, _field_path(loc) or None
+            rule_id, fld = None, field_path(loc) or None
         errors.append(RuleError(file, line, rule_id, fld, _clean(err["msg"])))
     return sorted(errors, key=lambda e: e.line)
 

@@ -7,6 +7,8 @@ from typing import Any, NoReturn
 
 import typer
 
+from ...nlp.errors import field_path
+
 
 def load_settings(command: str, env_file: Path | None, **overrides: Any) -> Any:
     """``Settings.load`` with the command-line overrides that were given.
@@ -45,6 +47,6 @@ def announce_mode(command: str, settings: Any) -> None:
 def exit_invalid(command: str, exc: Any) -> NoReturn:
     """Print a pydantic ValidationError field by field (never the values) and exit 2."""
     for err in exc.errors():
-        field = ".".join(str(p) for p in err["loc"]) or "settings"
+        field = field_path(err["loc"], empty="settings")
         typer.echo(f"convowatch {command}: {field}: {err['msg'].removeprefix('Value error, ')}", err=True)
     raise typer.Exit(2) from None
