@@ -141,3 +141,18 @@ def test_when_values_given_then_percentile_and_mean_defined():
     assert M.percentile([], 90) is None
     assert M.mean_defined([1.0, None, 0.0]) == 0.5
     assert M.mean_defined([None]) is None
+
+
+def test_when_training_and_evaluation_compute_ece_and_auprc_then_they_agree() -> None:
+    """Issue 9 (#5): one definition of ECE and AUPRC for calibration reports and evaluation."""
+    import numpy as np
+
+    from convowatch.nlp.metrics import average_precision, expected_calibration_error
+    from convowatch.nlp.model.calibrate import auprc, ece
+
+    rng = np.random.default_rng(3)
+    y = rng.integers(0, 2, 500)
+    p = np.clip(y * 0.6 + rng.random(500) * 0.5, 0, 1)
+    p[:10] = [0.0, 0.1, 0.2, 0.5, 0.9, 1.0, 0.3, 0.7, 0.15, 0.85]  # bin edges included
+    assert ece(p, y, bins=10) == expected_calibration_error(y, p, n_bins=10)
+    assert auprc(p, y) == average_precision(y, p)

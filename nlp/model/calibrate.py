@@ -34,19 +34,11 @@ def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
 
 
 def ece(probs: np.ndarray, y: np.ndarray, bins: int = 15) -> float:
-    """Expected calibration error with equal-width bins."""
-    probs = np.asarray(probs, np.float64)
-    y = np.asarray(y, np.float64)
-    if len(y) == 0:
-        return 0.0
-    edges = np.linspace(0.0, 1.0, bins + 1)
-    idx = np.clip(np.digitize(probs, edges[1:-1]), 0, bins - 1)
-    total = 0.0
-    for b in range(bins):
-        m = idx == b
-        if m.any():
-            total += m.sum() / len(y) * abs(probs[m].mean() - y[m].mean())
-    return float(total)
+    """Expected calibration error with equal-width bins: the evaluation's definition
+    (:func:`convowatch.nlp.metrics.expected_calibration_error`), 0.0 for no data."""
+    from ..metrics import expected_calibration_error
+
+    return expected_calibration_error(np.asarray(y), np.asarray(probs), n_bins=bins) or 0.0
 
 
 @dataclass(frozen=True)
@@ -81,13 +73,11 @@ def threshold_for_precision(probs: np.ndarray, y: np.ndarray, target: float) -> 
 
 
 def auprc(probs: np.ndarray, y: np.ndarray) -> float | None:
-    """Average precision; None when dev has no positives."""
-    from sklearn.metrics import average_precision_score
+    """Average precision as the evaluation computes it
+    (:func:`convowatch.nlp.metrics.average_precision`); None when dev has no positives."""
+    from ..metrics import average_precision
 
-    y = np.asarray(y)
-    if y.sum() == 0 or y.sum() == len(y):
-        return None
-    return float(average_precision_score(y, probs))
+    return average_precision(np.asarray(y), np.asarray(probs))
 
 
 @dataclass(frozen=True)
