@@ -95,3 +95,18 @@ def test_when_testing_packs_then_failures_are_reported_and_nothing_deploys(clien
     assert "pineapple head" not in str(r["failures"])  # reports never quote example text
     assert client.post("/v1/rules/test", json=packs(GOOD), headers=auth(ADMIN)).json()["ok"] is True
     assert client.get("/v1/rules", headers=auth(ADMIN)).json()["version"] == version
+
+
+def test_when_the_cli_and_the_api_check_the_same_broken_pack_then_they_report_the_same_problems(client, tmp_path) -> None:
+    """Issue 9 (#5): one pack check (``check_packs``) behind ``rules lint`` and ``PUT /v1/rules``."""
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+
+    broken = BAD.replace("description: A harmless", "descriptin: A harmless")  # weight 7 and a misspelt key
+    (tmp_path / "test.yaml").write_text(broken)
+    cli = CliRunner().invoke(app, ["rules", "lint", str(tmp_path / "test.yaml")])
+    api = client.put("/v1/rules", json=packs(broken), headers=auth(ADMIN)).json()["errors"]
+    cli_lines = [line.split("test.yaml:", 1)[1] for line in cli.stderr.splitlines() if "test.yaml:" in line]
+    assert cli.exit_code == 1 and len(cli_lines) == 2
+    assert sorted(cli_lines) == sorted(e["error"].split("test.yaml:", 1)[1] for e in api)

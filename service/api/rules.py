@@ -45,7 +45,7 @@ def _load(body: RulePacksIn) -> tuple[Any, list[Any], list[dict[str, Any]]]:
     Raises:
         Problem: 422 listing every load error (``file:line: rule: field: message``).
     """
-    from ...nlp.rules import RuleLoadError, load_rules, run_examples
+    from ...nlp.rules import check_packs
 
     names = [p.name for p in body.packs]
     if len(set(names)) != len(names):
@@ -54,16 +54,15 @@ def _load(body: RulePacksIn) -> tuple[Any, list[Any], list[dict[str, Any]]]:
     with tempfile.TemporaryDirectory(prefix="cw-rules-") as tmp:
         for p in body.packs:
             (Path(tmp) / p.name).write_text(p.content, encoding="utf-8")
-        try:
-            ruleset = load_rules(tmp)
-        except RuleLoadError as exc:
+        report = check_packs(tmp)
+        if report.ruleset is None:
             errors = [
                 {"file": Path(e.file).name, "line": e.line, "rule_id": e.rule_id, "field": e.field, "message": e.message,
                  "error": f"{Path(e.file).name}:{e.line}: " + str(e).split(": ", 1)[-1]}
-                for e in exc.errors
+                for e in report.errors
             ]
-            raise Problem(422, "Invalid rule packs", f"{len(errors)} error(s); the rules in force are unchanged", errors=errors) from None
-        results = run_examples(ruleset)
+            raise Problem(422, "Invalid rule packs", f"{len(errors)} error(s); the rules in force are unchanged", errors=errors)
+        ruleset, results = report.ruleset, report.results
     failures = [
         {"file": Path(r.file).name, "line": r.line, "rule_id": r.rule_id, "kind": r.kind, "message": r.detail,
          "error": f"{Path(r.file).name}:{r.line}: {r.rule_id}: {r.kind} example: {r.detail}"}

@@ -23,11 +23,11 @@ DirArg = Annotated[
 ]
 
 
-def _load(target: Optional[Path]):  # type: ignore[no-untyped-def]
-    """Load packs or exit: 0 with a note when there are none, 1 on errors."""
+def _load(target: Optional[Path], *, examples: bool):  # type: ignore[no-untyped-def]
+    """Check packs (``check_packs``) or exit: 0 with a note when there are none, 1 on load errors."""
     from rich.console import Console
 
-    from convowatch.nlp.rules import RuleLoadError, default_rules_dir, load_rules
+    from convowatch.nlp.rules import check_packs, default_rules_dir
     from convowatch.nlp.rules.loader import pack_files
 
     # piped or in CI: wide enough that file:line and rule ids stay on one line
@@ -36,19 +36,20 @@ def _load(target: Optional[Path]):  # type: ignore[no-untyped-def]
     if path.is_dir() and not pack_files(path):
         console.print(f"no rule packs (*.yaml) in {path} yet; nothing to check")
         raise typer.Exit(0)
-    try:
-        return console, load_rules(path)
-    except RuleLoadError as exc:
-        for e in exc.errors:  # one unwrapped line each, so editors and CI can jump to file:line
+    report = check_packs(path, examples=examples)
+    if report.ruleset is None:
+        for e in report.errors:  # one unwrapped line each, so editors and CI can jump to file:line
             typer.echo(str(e), err=True)
-        typer.echo(f"{len(exc.errors)} problem(s); no pack was loaded", err=True)
-        raise typer.Exit(1) from None
+        typer.echo(f"{len(report.errors)} problem(s); no pack was loaded", err=True)
+        raise typer.Exit(1)
+    return console, report
 
 
 @rules_app.command("lint")
 def lint(target: DirArg = None) -> None:
     """Validate packs without running their examples."""
-    console, ruleset = _load(target)
+    console, report = _load(target, examples=False)
+    ruleset = report.ruleset
     console.print(f"ok: {len(ruleset.rules)} rules in {len(ruleset.packs)} pack(s), version {ruleset.version}")
 
 
@@ -57,11 +58,8 @@ def test(target: DirArg = None) -> None:
     """Validate packs and run every example; exit 1 if any example fails."""
     from rich.table import Table
 
-    from convowatch.nlp.rules import run_examples
-
-    console, ruleset = _load(target)
-    results = run_examples(ruleset)
-    failed = [r for r in results if not r.passed]
+    console, report = _load(target, examples=True)
+    ruleset, results, failed = report.ruleset, report.results, report.failures
     if failed:
         table = Table(title=f"{len(failed)} failing example(s)", show_lines=False)
         table.add_column("location", no_wrap=True)
