@@ -165,3 +165,25 @@ def test_when_demo_corpus_read_then_it_is_valid():
     convs, stats = read_conversations(demo_corpus_path())
     assert stats.skipped == 0 and len(convs) >= 4
     assert any(c.labels["grooming"] for c in convs) and any(not any(c.labels.values()) for c in convs)
+
+
+def test_when_a_corpus_is_written_by_either_writer_then_the_file_is_byte_stable_and_reads_back(tmp_path) -> None:
+    """Issue 9 (#5): one file writer (``write_lines``) behind the corpus writer and the
+    synthetic generator; gzip output is the same bytes every time."""
+    from convowatch.nlp.corpora.reader import read_conversations
+    from convowatch.nlp.corpora.writer import write_corpus
+    from convowatch.service.cli._common import demo_corpus_path
+    from convowatch.synthetic.io import read_corpus as read_dicts
+    from convowatch.synthetic.io import write_corpus as write_dicts
+
+    convs, _ = read_conversations(demo_corpus_path())
+    a, b = tmp_path / "a.jsonl.gz", tmp_path / "b.jsonl.gz"
+    assert write_corpus(a, convs) == len(convs) and write_corpus(b, convs) == len(convs)
+    assert a.read_bytes() == b.read_bytes()
+    again, _ = read_conversations(a)
+    assert [c.conversation_id for c in again] == [c.conversation_id for c in convs]
+    assert [m.text for c in again for m in c.messages] == [m.text for c in convs for m in c.messages]
+    d1, d2 = tmp_path / "d1.jsonl.gz", tmp_path / "d2.jsonl.gz"
+    write_dicts(d1, read_dicts(a))
+    write_dicts(d2, read_dicts(d1))
+    assert d1.read_bytes() == d2.read_bytes()

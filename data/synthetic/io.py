@@ -7,7 +7,6 @@ dicts, so the generator, ``synth check`` and ``synth stats`` stay free of it.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -40,24 +39,8 @@ def dumps_line(conversation: dict[str, Any]) -> str:
 
 
 def write_corpus(path: str | Path, conversations: Iterable[dict[str, Any]]) -> int:
-    """Write conversations as JSONL (gzip when the name ends in ``.gz``); return the count.
+    """Write conversations as canonical JSONL lines (:func:`dumps_line`) with the corpus
+    writer shared with ``convowatch.nlp.corpora`` (byte-stable gzip); return the count."""
+    from convowatch.nlp.corpora.writer import write_lines
 
-    Gzip output carries no file name and mtime 0, so the same conversations always
-    give the same bytes (the determinism test compares files byte for byte).
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with open(path, "wb") as raw:
-        if path.suffix == ".gz":
-            with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
-                with io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as text:
-                    for conv in conversations:
-                        text.write(dumps_line(conv))
-                        count += 1
-        else:
-            with io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as text:
-                for conv in conversations:
-                    text.write(dumps_line(conv))
-                    count += 1
-    return count
+    return write_lines(path, (dumps_line(c) for c in conversations))

@@ -7,9 +7,10 @@ The converters write through here so everything they produce reads back with
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
-from typing import IO, Any, Iterable
+from typing import Any, Iterable
 
 from ..categories import CATEGORIES
 from ..types import Conversation, Message
@@ -42,24 +43,32 @@ def conversation_to_dict(conv: Conversation) -> dict[str, Any]:
     return out
 
 
-def open_text_out(path: str | Path) -> IO[str]:
-    """Open an output file for UTF-8 text; gzip when the name ends in ``.gz``."""
+def write_lines(path: str | Path, lines: Iterable[str]) -> int:
+    """Write text lines to ``path`` (gzip when the name ends in ``.gz``); return the count.
+
+    The one file writer for corpora: UTF-8, ``\\n`` line ends, and gzip output without a
+    file name and with mtime 0, so the same lines always give the same bytes (the
+    synthetic generator's determinism test compares files byte for byte).
+    """
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    if p.suffix == ".gz":
-        return gzip.open(p, "wt", encoding="utf-8")
-    return open(p, "w", encoding="utf-8")
+    count = 0
+    with open(p, "wb") as raw:
+        if p.suffix == ".gz":
+            with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz, \
+                    io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as text:
+                for line in lines:
+                    text.write(line)
+                    count += 1
+        else:
+            with io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as text:
+                for line in lines:
+                    text.write(line)
+                    count += 1
+    return count
 
 
 def write_corpus(path: str | Path, conversations: Iterable[Conversation]) -> int:
-    """Write conversations one per line.
-
-    Returns:
-        How many conversations were written.
-    """
-    n = 0
-    with open_text_out(path) as fh:
-        for conv in conversations:
-            fh.write(json.dumps(conversation_to_dict(conv), ensure_ascii=False, separators=(",", ":")) + "\n")
-            n += 1
-    return n
+    """Write conversations one per line; return how many were written."""
+    return write_lines(path, (json.dumps(conversation_to_dict(c), ensure_ascii=False, separators=(",", ":")) + "\n"
+                              for c in conversations))
