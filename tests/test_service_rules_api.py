@@ -110,3 +110,14 @@ def test_when_the_cli_and_the_api_check_the_same_broken_pack_then_they_report_th
     cli_lines = [line.split("test.yaml:", 1)[1] for line in cli.stderr.splitlines() if "test.yaml:" in line]
     assert cli.exit_code == 1 and len(cli_lines) == 2
     assert sorted(cli_lines) == sorted(e["error"].split("test.yaml:", 1)[1] for e in api)
+
+
+def test_when_a_moderator_opens_a_case_then_rule_reasons_carry_the_rules_description(client) -> None:
+    """Issue 9 (#4): a moderator reads what the rule is about, not only its id."""
+    from service_fixtures import MODERATOR
+
+    out = post(client, [msg("c-desc", i, "you banana face") for i in range(4)]).json()["assessments"]
+    a = next(x for x in out if x["case_id"])  # the insult, repeated, crosses the bullying threshold
+    case = client.get(f"/v1/cases/{a['case_id']}", headers=auth(MODERATOR)).json()
+    reasons = [r for r in case["reasons"] if r["detector"] == "bullying.insult.banana"]
+    assert reasons and all(r["description"] == "A harmless test word stands in for an insult." for r in reasons)

@@ -155,6 +155,9 @@ def test_when_a_moderator_claims_and_dismisses_a_grooming_case_then_the_ui_and_a
     # why it fired: every signal, and the timeline's points
     assert page.locator("#reasons tbody tr").count() == len(expected["reasons"])
     assert set(page.locator("#reasons tbody code").all_text_contents()) == {r["detector"] for r in expected["reasons"]}
+    # each rule reason shows the rule's description under its id (issue 9, #4)
+    descs = {r["description"] for r in expected["reasons"] if r.get("description")}
+    assert descs and descs <= set(page.locator("#reasons .rule-desc").all_text_contents())
     assert page.locator("#timeline svg circle").count() == len(expected["timeline"])  # one category (grooming) scored
     assert page.locator("#care-note").is_hidden()
 

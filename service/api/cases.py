@@ -17,9 +17,26 @@ from .schemas import CaseOut, CasesOut, CategoryFilter, DecisionIn, SeverityFilt
 router = APIRouter(prefix="/v1/cases", tags=["cases"])
 
 
+def _describe_reasons(services: Services, reasons: list[dict]) -> list[dict]:
+    """Add the rule's description to each rule reason (from the rules in force), so a
+    moderator reads what the rule is about, not only its id."""
+    ruleset = getattr(services.analyzer.rules, "ruleset", None)
+    out = []
+    for r in reasons:
+        r = dict(r)
+        if ruleset is not None and r.get("source") == "rule":
+            try:
+                r["description"] = ruleset.rule(r["detector"]).description or None
+            except KeyError:  # the rule was removed since the case was scored
+                r["description"] = None
+        out.append(r)
+    return out
+
+
 def _case_body(services: Services, case: Case) -> JSONResponse:
     audit = services.backend.cases.audit(case.case_id)
     body = case.model_dump(mode="json", exclude={"after_remaining"})
+    body["reasons"] = _describe_reasons(services, body.get("reasons") or [])
     body["audit"] = [a.model_dump(mode="json") for a in audit]
     return JSONResponse(body)
 

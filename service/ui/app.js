@@ -295,7 +295,8 @@
     const reasons = [...(c.reasons || [])].sort((a, b) => (b.contribution || 0) - (a.contribution || 0));
     for (const r of reasons) {
       body.append(el("tr", {},
-        el("td", {}, el("code", { text: r.detector })),
+        el("td", {}, el("code", { text: r.detector }),
+          r.description ? el("div", { class: "rule-desc muted", text: r.description }) : null),
         el("td", { text: r.source }),
         el("td", { text: label(r.category) + (r.subtype ? " / " + label(r.subtype) : "") }),
         el("td", {}, badge(r.severity)),
