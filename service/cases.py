@@ -96,6 +96,9 @@ class Case(BaseModel):
     timeline: list[TimelinePoint] = PydanticField(default_factory=list)
     after_remaining: int = 0
     version: int = 1
+    #: what scored the case when it last changed: the rule-set version, the model and
+    #: its encoder backend, so a decision can be traced to the detectors behind it
+    versions: dict[str, str] = PydanticField(default_factory=dict)
 
     def urgency_rank(self) -> float:
         """Lower sorts first: critical before high ..., self-harm before other at equal severity, then oldest."""
@@ -204,11 +207,12 @@ class CasePlanner:
 
     def __init__(
         self, store: CaseStore, *, context_after: int, retention_s: float, context_before: int = 15,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] = utcnow, versions: Callable[[], dict[str, str]] | None = None,
     ) -> None:
         self.store = store
         self.k = context_after
         self.before = context_before
+        self.versions = versions or dict
         self.retention = timedelta(seconds=retention_s)
         self.clock = clock
 
@@ -310,6 +314,7 @@ class CasePlanner:
         if a.reasons:
             case.reasons = [r.to_dict() for r in a.reasons]
         case.timeline.append(_timeline_point(m, a))
+        case.versions = self.versions()
         case.updated_at = now
         case.expires_at = now + self.retention
         case.version += 1

@@ -47,7 +47,7 @@ class ScoringService:
         self.metrics = metrics
         self.planner = CasePlanner(
             backend.cases, context_after=context_after, retention_s=retention_s,
-            context_before=max(0, analyzer.config.window.size - 1),
+            context_before=max(0, analyzer.config.window.size - 1), versions=self._versions,
         )
         self.on_cases = on_cases
 
@@ -130,6 +130,20 @@ class ScoringService:
             # opened in this batch = planned against no stored case (it may be at version 2
             # already: opened and extended by two messages of the same batch)
             self.on_cases(changed, opened={cid for cid, v in plan.base_versions.items() if v is None})
+        return out
+
+    def _versions(self) -> dict[str, str]:
+        """The rule set, model and encoder in force (recorded on each case change)."""
+        out: dict[str, str] = {}
+        ruleset = getattr(self.analyzer.rules, "ruleset", None)
+        if ruleset is not None:
+            out["rules"] = ruleset.version
+        for d in self.analyzer.detectors:
+            if getattr(d, "kind", None) == "model":
+                out["model"] = d.name
+        encoder = getattr(self.analyzer, "encoder", None)
+        if encoder is not None:
+            out["encoder"] = encoder.name
         return out
 
     def _windows_before(self, messages: Sequence[Message]) -> dict[str, list[Message]]:

