@@ -56,7 +56,10 @@ def compact_embedding(v: np.ndarray) -> np.ndarray:
     The analyzer uses these for the current message too, so a window read back from
     Redis and one kept in memory hold exactly the same numbers.
     """
-    q, scale = int8_embedding(v)
+    return _from_int8(*int8_embedding(v))
+
+
+def _from_int8(q: np.ndarray, scale: float) -> np.ndarray:
     return q.astype(np.float32) * np.float32(scale / 127.0)
 
 
@@ -77,9 +80,12 @@ class WindowEntry:
     embedding: np.ndarray | None = field(default=None, compare=False)  # [dim] float32
     embedding_format: str = field(default="float32", compare=False)
 
+    def _head(self) -> dict[str, Any]:
+        return {"m": self.message.to_dict(), "r": list(self.rule_hits)}
+
     def to_json(self) -> str:
         """Serialise for a window store."""
-        d: dict[str, Any] = {"m": self.message.to_dict(), "r": list(self.rule_hits)}
+        d = self._head()
         if self.embedding is not None:
             if self.embedding_format == "int8":
                 q, scale = int8_embedding(self.embedding)
@@ -99,8 +105,7 @@ class WindowEntry:
         if self.embedding is None or self.embedding_format != "int8":
             return self.to_json().encode("utf-8")
         q, scale = int8_embedding(self.embedding)
-        head = json.dumps({"m": self.message.to_dict(), "r": list(self.rule_hits), "es": scale},
-                          separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        head = json.dumps(self._head() | {"es": scale}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         return _BIN_MAGIC + len(head).to_bytes(4, "big") + head + q.tobytes()
 
     @classmethod
@@ -110,8 +115,7 @@ class WindowEntry:
             return cls.from_json(raw)
         n = int.from_bytes(raw[3:7], "big")
         d = json.loads(raw[7:7 + n])
-        q = np.frombuffer(raw[7 + n:], dtype=np.int8)
-        emb = q.astype(np.float32) * np.float32(float(d["es"]) / 127.0)
+        emb = _from_int8(np.frombuffer(raw[7 + n:], dtype=np.int8), float(d["es"]))
         return cls(message=Message.from_dict(d["m"]), rule_hits=tuple(d.get("r", ())), embedding=emb, embedding_format="int8")
 
     @classmethod
@@ -119,8 +123,7 @@ class WindowEntry:
         d = json.loads(raw)
         emb, fmt = None, "float32"
         if "e8" in d:
-            q = np.frombuffer(base64.b64decode(d["e8"]), dtype=np.int8)
-            emb, fmt = q.astype(np.float32) * np.float32(float(d["es"]) / 127.0), "int8"
+            emb, fmt = _from_int8(np.frombuffer(base64.b64decode(d["e8"]), dtype=np.int8), float(d["es"])), "int8"
         elif "e" in d:
             emb = np.frombuffer(base64.b64decode(d["e"]), dtype=np.float32).copy()
         return cls(message=Message.from_dict(d["m"]), rule_hits=tuple(d.get("r", ())), embedding=emb, embedding_format=fmt)

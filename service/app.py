@@ -28,10 +28,10 @@ from . import openapi, problems
 from .api import banks as banks_api
 from .api import cases, docs, health, messages, rules, ui
 from .api.deps import Services
+from .api.schemas import MAX_ATTACHMENTS, batch_limit
 from .auth import KeyRing
 from .batcher import MicroBatcher
 from .cases import StaleCase
-from .api.schemas import MAX_ATTACHMENTS, batch_limit
 from .config import Role, Settings
 from .crypto import make_codec
 from .logging import get_logger
@@ -77,14 +77,14 @@ class ObserveMiddleware:
         self.keys = keys
         self.max_batch = max_batch
 
-    def _gate(self, scope: dict) -> None:
+    def _gate(self, scope: dict, headers: dict[bytes, bytes]) -> None:
         """401/403 for a body-carrying API request before any of its body is read."""
         if self.keys is None or scope.get("method") not in ("POST", "PUT", "PATCH"):
             return
         path = scope.get("path", "")
         for prefix, roles in BODY_ROLES:
             if path.startswith(prefix):
-                header = dict(scope.get("headers") or []).get(b"authorization")
+                header = headers.get(b"authorization")
                 self.keys.authorize(header.decode("latin-1") if header is not None else None, *roles)
                 return
 
@@ -124,10 +124,11 @@ class ObserveMiddleware:
                 raise too_large
             return message
 
-        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length", b"")
         token = batch_limit.set(self.max_batch)
         try:
-            self._gate(scope)
+            self._gate(scope, headers)
             if declared.isdigit() and int(declared) > self.max_body:
                 raise too_large
             await self.app(scope, receive_wrapper, send_wrapper)

@@ -7,6 +7,7 @@ This is the only place where the analyzer and the stores meet. The batcher calls
 from __future__ import annotations
 
 import time
+from collections import Counter
 from typing import Any, Callable, Sequence
 
 from ..nlp.analyzer import Analyzer
@@ -153,9 +154,7 @@ class ScoringService:
         window before the case planner runs. (On Redis the read is the one the analyzer
         makes anyway: the staged unit keeps it.)
         """
-        counts: dict[str, int] = {}
-        for m in messages:
-            counts[m.conversation_id] = counts.get(m.conversation_id, 0) + 1
+        counts = Counter(m.conversation_id for m in messages)
         return {cid: [e.message for e in self.backend.windows.window(cid)] for cid, n in counts.items() if n > 1}
 
     def _history(

@@ -204,3 +204,24 @@ def test_when_a_large_bank_changes_then_the_old_banks_match_until_the_new_index_
     finally:
         bank_stores.BACKGROUND_REBUILD_ENTRIES = old_limit
         client.close()
+
+
+def test_when_the_redis_bank_store_changes_then_each_audit_entry_names_the_version_it_made(redis_url: str) -> None:
+    """A change, its version bump and its audit entry are one MULTI/EXEC."""
+    import redis as redis_lib
+
+    from convowatch.nlp.media import Bank, BankEntry
+    from convowatch.service.stores.banks import RedisBankStore
+
+    client = redis_lib.Redis.from_url(redis_url)
+    store = RedisBankStore(client, "cwtest")
+    try:
+        assert store.put_bank(Bank(name="b"), "t") == 1
+        assert store.add_entries("b", [BankEntry(entry_id="x", hash="a" * 64), BankEntry(entry_id="y", hash="b" * 64)], "t") == 2
+        assert store.remove_entry("b", "x", "t") and not store.remove_entry("b", "x", "t")
+        assert [(b.name, n) for b, n in store.list_banks()] == [("b", 1)]
+        assert [(a.action, a.version, a.count) for a in store.audit()] == [
+            ("remove_entry", 3, 1), ("add_entries", 2, 2), ("put_bank", 1, 0)]
+        assert store.current().version == 3
+    finally:
+        client.close()

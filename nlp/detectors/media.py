@@ -8,7 +8,7 @@ match, a critical signal in the bank's category with the evidence a moderator ne
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..categories import Severity
 from ..media.banks import HashBanks, MediaMatch
@@ -38,11 +38,19 @@ class MediaHashDetector(BaseDetector):
         self.on_match = on_match
 
     def detect(self, window: Window) -> list[Signal]:
+        return self._detect(window, self.banks) if window.current.message.media else []
+
+    def detect_many(self, windows: Sequence[Window]) -> list[list[Signal]]:
+        """Asks the store for its banks once per batch (a Redis version check), not per message."""
+        if not any(w.current.message.media for w in windows):
+            return [[] for _ in windows]
+        banks = self.banks()
+        return [self._detect(w, lambda: banks) if w.current.message.media else [] for w in windows]
+
+    def _detect(self, window: Window, banks: Callable[[], HashBanks]) -> list[Signal]:
         msg = window.current.message
-        if not msg.media:
-            return []
         out = []
-        for m in self.banks().match(msg.media, min_quality=self.min_quality):
+        for m in banks().match(msg.media, min_quality=self.min_quality):
             if self.on_match is not None:
                 self.on_match(m)
             if m.suppressed_by is not None:

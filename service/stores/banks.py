@@ -12,7 +12,7 @@ import json
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Callable, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -220,59 +220,67 @@ class RedisBankStore:
         return hb
 
     def list_banks(self) -> list[tuple[Bank, int]]:
-        cfg = self.r.hgetall(self._k("cfg"))
-        out = []
-        for k, v in sorted(cfg.items()):
-            out.append((Bank.model_validate_json(v), int(self.r.hlen(self._k("entries", k.decode())))))
-        return out
+        cfg = sorted(self.r.hgetall(self._k("cfg")).items())
+        pipe = self.r.pipeline(transaction=False)
+        for k, _ in cfg:
+            pipe.hlen(self._k("entries", k.decode()))
+        return [(Bank.model_validate_json(v), int(n)) for (_, v), n in zip(cfg, pipe.execute())]
 
-    def _commit(self, pipe: Any, actor: str, action: str, bank: str, count: int = 0, entry_id: str | None = None) -> int:
-        pipe.incr(self._k("version"))
-        results = pipe.execute()
-        version = int(results[-1])
-        entry = BankAudit(at=_now(), actor=actor, action=action, bank=bank, count=count,  # type: ignore[arg-type]
-                          entry_id=entry_id, version=version)
-        p2 = self.r.pipeline(transaction=True)
-        p2.lpush(self._k("audit"), entry.model_dump_json())
-        p2.ltrim(self._k("audit"), 0, AUDIT_KEEP - 1)
-        p2.execute()
-        return version
+    def _change(self, write: Callable[[Any], None], actor: str, action: str, bank: str, count: int = 0,
+                entry_id: str | None = None) -> int:
+        """Apply ``write`` to a transaction together with the version bump and the audit entry
+        naming that version: one MULTI/EXEC, retried if another process changed the banks."""
+        key = self._k("version")
+        out = [0]
+
+        def tx(pipe: Any) -> None:
+            version = int(pipe.get(key) or 0) + 1
+            entry = BankAudit(at=_now(), actor=actor, action=action, bank=bank, count=count,  # type: ignore[arg-type]
+                              entry_id=entry_id, version=version)
+            pipe.multi()
+            write(pipe)
+            pipe.set(key, version)
+            pipe.lpush(self._k("audit"), entry.model_dump_json())
+            pipe.ltrim(self._k("audit"), 0, AUDIT_KEEP - 1)
+            out[0] = version
+
+        self.r.transaction(tx, key)
+        return out[0]
 
     def _exists(self, name: str) -> None:
         if not self.r.hexists(self._k("cfg"), name):
             raise UnknownBank(name)
 
     def put_bank(self, bank: Bank, actor: str) -> int:
-        pipe = self.r.pipeline(transaction=True)
-        pipe.hset(self._k("cfg"), bank.name, bank.model_dump_json())
-        return self._commit(pipe, actor, "put_bank", bank.name)
+        return self._change(lambda p: p.hset(self._k("cfg"), bank.name, bank.model_dump_json()), actor, "put_bank", bank.name)
 
     def delete_bank(self, name: str, actor: str) -> int:
         self._exists(name)
         n = int(self.r.hlen(self._k("entries", name)))
-        pipe = self.r.pipeline(transaction=True)
-        pipe.hdel(self._k("cfg"), name)
-        pipe.delete(self._k("entries", name))
-        return self._commit(pipe, actor, "delete_bank", name, n)
+
+        def write(p: Any) -> None:
+            p.hdel(self._k("cfg"), name)
+            p.delete(self._k("entries", name))
+
+        return self._change(write, actor, "delete_bank", name, n)
 
     def add_entries(self, name: str, entries: list[BankEntry], actor: str) -> int:
         self._exists(name)
-        pipe = self.r.pipeline(transaction=True)
-        for i in range(0, len(entries), 10_000):
-            chunk = entries[i:i + 10_000]
-            pipe.hset(self._k("entries", name), mapping={
-                e.entry_id: (e if e.added_at else e.model_copy(update={"added_at": _now()})).model_dump_json() for e in chunk
-            })
-        self._commit(pipe, actor, "add_entries", name, len(entries))
+        docs = {e.entry_id: (e if e.added_at else e.model_copy(update={"added_at": _now()})).model_dump_json() for e in entries}
+        items = list(docs.items())
+
+        def write(p: Any) -> None:
+            for i in range(0, len(items), 10_000):
+                p.hset(self._k("entries", name), mapping=dict(items[i:i + 10_000]))
+
+        self._change(write, actor, "add_entries", name, len(entries))
         return len(entries)
 
     def remove_entry(self, name: str, entry_id: str, actor: str) -> bool:
         self._exists(name)
         if not self.r.hexists(self._k("entries", name), entry_id):
             return False
-        pipe = self.r.pipeline(transaction=True)
-        pipe.hdel(self._k("entries", name), entry_id)
-        self._commit(pipe, actor, "remove_entry", name, 1, entry_id)
+        self._change(lambda p: p.hdel(self._k("entries", name), entry_id), actor, "remove_entry", name, 1, entry_id)
         return True
 
     def audit(self, limit: int = 100) -> list[BankAudit]:
