@@ -15,7 +15,7 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -48,7 +48,7 @@ def _fingerprint(folder: Path) -> str:
     return h.hexdigest()[:20]
 
 
-def _atomic(dst: Path, write: "callable") -> None:  # type: ignore[valid-type]
+def _atomic(dst: Path, write: Callable[[Path], None]) -> None:
     dst.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=dst.parent, prefix=".tmp-") as tmp:
         out = Path(tmp) / dst.name
