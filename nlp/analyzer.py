@@ -132,6 +132,11 @@ class Analyzer:
                 encoder = bundle.encoder
                 detectors.append(bundle.detector)
                 bundle_config = bundle.config
+                config = apply_decision(config or AnalyzerConfig(), bundle.config)
+                if config.fusion.decision is not None:
+                    from .age_cues import AgeCueDetector
+
+                    detectors.append(AgeCueDetector())  # the decision reads who stated which age
                 if bundle_fusion:
                     config = config_for_bundle(config or AnalyzerConfig(), bundle.config, use_rules)
         analyzer = cls(rules=engine, detectors=detectors, encoder=encoder, store=store, config=config)
@@ -235,6 +240,23 @@ class Analyzer:
         return None if st is None else self.fusion.risk(st, conversation_id)
 
 
+def apply_decision(config: AnalyzerConfig, bundle_config: dict[str, Any] | None) -> AnalyzerConfig:
+    """Give fusion the model folder's learned conversation decision (``config.json: decision``).
+
+    The decision belongs to the model, not to an operating point: its detector emits
+    every window for it, so it applies whenever the folder has one (unless ``config``
+    already carries a decision).
+    """
+    from dataclasses import replace
+
+    from .decision import DecisionModel
+
+    section = (bundle_config or {}).get("decision")
+    if not section or config.fusion.decision is not None:
+        return config
+    return replace(config, fusion=replace(config.fusion, decision=DecisionModel.model_validate(section)))
+
+
 def config_for_bundle(config: AnalyzerConfig, bundle_config: dict[str, Any] | None, use_rules: bool) -> AnalyzerConfig:
     """Apply the fused operating points a model bundle recommends (chosen on dev).
 
@@ -246,7 +268,7 @@ def config_for_bundle(config: AnalyzerConfig, bundle_config: dict[str, Any] | No
 
     from .fusion import thresholds_from_dict
 
-    if bundle_config is None or config.fusion != FusionConfig():
+    if bundle_config is None or replace(config.fusion, decision=None) != FusionConfig():
         return config
     section = bundle_config.get("fusion" if use_rules else "fusion_model_only") or {}
     if not section:

@@ -23,6 +23,8 @@ from datetime import datetime
 from typing import Any, Iterable, Mapping
 
 from .categories import CATEGORIES, GROOMING, GROOMING_STAGES, Severity, stage_rank
+from .age_cues import age_features, update_ages
+from .decision import DecisionModel, Running
 from .types import Assessment, ConversationRisk, Reason, Signal, parse_ts
 
 
@@ -88,6 +90,12 @@ class FusionConfig:
         stage_min_evidence: decayed evidence a grooming stage needs to be reported.
         max_reasons: reasons kept per category (strongest first).
         seen_ids: message ids remembered per conversation for idempotency.
+        decision: a learned conversation decision (:mod:`.decision`, shipped in a model
+            folder): when set, a category's score is its probability over the running
+            summaries instead of the noisy-OR of rule and model scores; critical signals
+            still flag at once, and hysteresis applies as before.
+        model_reason_floor: model signals below this add no reason (the decision reads
+            every window's probability, most of them near zero).
     """
 
     half_life_messages: float = 60.0
@@ -100,6 +108,8 @@ class FusionConfig:
     stage_min_evidence: float = 0.1
     max_reasons: int = 8
     seen_ids: int = 512
+    decision: DecisionModel | None = None
+    model_reason_floor: float = 0.05
 
     def __post_init__(self) -> None:
         if self.half_life_messages <= 0 or self.half_life_s <= 0 or self.model_half_life_messages <= 0:
@@ -127,6 +137,8 @@ def empty_state() -> dict[str, Any]:
         "reasons": {c: [] for c in CATEGORIES},
         "flagged": [],
         "seen": [],
+        "run": {},
+        "ages": {},
     }
 
 
@@ -157,8 +169,14 @@ class Fusion:
         if self.config.model_mode == "avg":
             n = max(1, int(state["n"]))
             correction = 1.0 / (1.0 - 0.5 ** (n / self.config.model_half_life_messages))
+        dec = self.config.decision
         for c in CATEGORIES:
             rule_score = 1.0 - math.exp(-max(0.0, state["ev"].get(c, 0.0)))
+            if dec is not None:
+                run = Running.from_list(state.get("run", {}).get(c))
+                ages = age_features(state.get("ages") or {})
+                out[c] = round(dec.probability(c, dec.feature_values(run, rule_score, ages)), 6) if run.n else 0.0
+                continue
             model_score = self.config.model_weight * min(1.0, state["model"].get(c, 0.0) * correction)
             out[c] = 1.0 - (1.0 - rule_score) * (1.0 - model_score)
         return out
@@ -213,7 +231,13 @@ class Fusion:
         st["stage_ev"] = {k: v * decay for k, v in st["stage_ev"].items() if v * decay > 1e-3}
 
         critical: set[str] = set()
+        if cfg.decision is not None:
+            self._step_decision(st, signals)
+        if any(sig.source == "context" for sig in signals):
+            st["ages"] = update_ages(st.get("ages") or {}, signals)
         for sig in signals:
+            if sig.source == "context":  # who is who (stated ages): read by the decision, never evidence alone
+                continue
             if sig.source == "model":
                 prev = st["model"][sig.category]
                 if sig.subtype is None:
@@ -236,6 +260,8 @@ class Fusion:
                     st["stage_ev"][sig.subtype] = st["stage_ev"].get(sig.subtype, 0.0) + contribution
             if sig.severity >= Severity.CRITICAL:
                 critical.add(sig.category)
+            if sig.source == "model" and sig.score < cfg.model_reason_floor:
+                continue
             reasons = st["reasons"][sig.category]
             if sig.source == "model":  # one live model reason per category
                 reasons[:] = [r for r in reasons if r[0]["source"] != "model"]
@@ -259,6 +285,21 @@ class Fusion:
                 flagged.discard(c)
         st["flagged"] = [c for c in CATEGORIES if c in flagged]
         return st, self._assessment(st, conversation_id, message_id, scores, tuple(newly), tuple(signals))
+
+    def _step_decision(self, st: dict[str, Any], signals: list[Signal]) -> None:
+        """Advance the decision's running summaries by this message's window and lexical probabilities."""
+        dec = self.config.decision
+        assert dec is not None
+        p = {c: 0.0 for c in CATEGORIES}
+        lex: dict[str, float | None] = {c: None for c in CATEGORIES}
+        for sig in signals:
+            if sig.source == "model" and sig.subtype is None:
+                p[sig.category] = sig.score
+                if sig.evidence and "lexical" in sig.evidence:
+                    lex[sig.category] = float(sig.evidence["lexical"])
+        run = st.setdefault("run", {})
+        for c in CATEGORIES:
+            run[c] = dec.step(Running.from_list(run.get(c)), p[c], lex[c]).to_list()
 
     def snapshot(self, state: Mapping[str, Any], conversation_id: str, message_id: str, duplicate: bool = False) -> Assessment:
         """The assessment the state stands for, without adding anything."""
@@ -321,4 +362,6 @@ def _copy_state(state: Mapping[str, Any]) -> dict[str, Any]:
         "reasons": {c: [[dict(d), float(w)] for d, w in base["reasons"].get(c, [])] for c in CATEGORIES},
         "flagged": list(base["flagged"]),
         "seen": list(base["seen"]),
+        "run": {c: list(v) for c, v in (base.get("run") or {}).items()},
+        "ages": {str(k): int(v) for k, v in (base.get("ages") or {}).items()},
     }

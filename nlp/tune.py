@@ -7,6 +7,12 @@ We pick the threshold with the best dev F1 among those whose dev precision is at
 least ``target_precision``, never below ``min_on`` (so one weak signal cannot flag a
 conversation on its own). ``off`` sits at ``off_ratio * on``.
 
+With ``max_benign_fpr`` the criterion is a false-positive budget instead: the lowest
+``on`` at which at most that share of the fully benign conversations reaches ``on``
+in the category (each category gets an equal part of the budget), chosen on a stream
+split from the train writers (``v2_stream_dev``), where most traffic is benign as on a
+real platform.
+
 Thresholds are chosen on dev and reported on test: choosing them on test would make
 the test figures meaningless.
 """
@@ -28,14 +34,35 @@ class TuneConfig:
     min_on: float = 0.3
     max_on: float = 0.95
     off_ratio: float = 0.6
+    max_benign_fpr: float | None = None
 
     def __post_init__(self) -> None:
+        if self.max_benign_fpr is not None and not 0.0 <= self.max_benign_fpr < 1.0:
+            raise ValueError("max_benign_fpr must be in [0, 1)")
         if not 0.0 < self.target_precision <= 1.0:
             raise ValueError("target_precision must be in (0, 1]")
         if not 0.0 < self.min_on <= self.max_on <= 1.0:
             raise ValueError("need 0 < min_on <= max_on <= 1")
         if not 0.0 < self.off_ratio <= 1.0:
             raise ValueError("off_ratio must be in (0, 1]")
+
+
+def choose_by_budget(y: Sequence[int], benign: Sequence[bool], scores: Sequence[float], budget: float,
+                     cfg: TuneConfig) -> dict[str, Any]:
+    """The lowest ``on`` in ``[min_on, max_on]`` at which at most ``budget`` of the benign conversations reach it."""
+    s = np.asarray(scores, dtype=float)
+    b = np.asarray(benign, dtype=bool)
+    neg = np.sort(s[b])[::-1]
+    allowed = int(np.floor(budget * len(neg)))  # benign conversations that may reach ``on``
+    on = cfg.min_on
+    if len(neg) > allowed:
+        on = max(on, float(np.nextafter(neg[allowed], np.inf)))
+    on = round(min(cfg.max_on, on) + 5e-5, 4)
+    counts = Counts.of(y, s >= on)
+    point = {"on": on, "precision": precision(counts) or 0.0, "recall": recall(counts) or 0.0,
+             "f1": f_beta(counts) or 0.0, "benign_fpr": float(np.mean(neg >= on)) if len(neg) else 0.0,
+             "reached": on <= cfg.max_on, "off": round(max(0.01, on * cfg.off_ratio), 4)}
+    return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in point.items()}
 
 
 def choose_threshold(y: Sequence[int], scores: Sequence[float], cfg: TuneConfig) -> dict[str, Any]:
@@ -70,6 +97,11 @@ def choose_threshold(y: Sequence[int], scores: Sequence[float], cfg: TuneConfig)
 def choose_thresholds(outcomes: Sequence[Any], cfg: TuneConfig | None = None) -> dict[str, dict[str, Any]]:
     """Per-category operating points from evaluation outcomes (``ConversationOutcome``)."""
     cfg = cfg or TuneConfig()
+    if cfg.max_benign_fpr is not None:
+        benign = [not any(o.labels.get(c, 0) for c in CATEGORIES) for o in outcomes]
+        share = cfg.max_benign_fpr / len(CATEGORIES)
+        return {c: choose_by_budget([o.labels.get(c, 0) for o in outcomes], benign, [o.max_score[c] for o in outcomes],
+                                    share, cfg) for c in CATEGORIES}
     return {
         c: choose_threshold([o.labels.get(c, 0) for o in outcomes], [o.max_score[c] for o in outcomes], cfg)
         for c in CATEGORIES

@@ -132,5 +132,6 @@ def load_model_bundle(
         encoder = make_encoder(chosen, typed.encoder.id, max_length=typed.encoder.max_length, batch_size=batch_size)
     if encoder.dim != typed.encoder.dim:
         raise ValueError(f"encoder dim {encoder.dim} does not match the model's {typed.encoder.dim}")
-    detector = ModelDetector(classifier, name=typed.name or DEFAULT_NAME, floor=typed.emit_floor, stage_min=typed.stage_min)
+    detector = ModelDetector(classifier, name=typed.name or DEFAULT_NAME, floor=typed.emit_floor, stage_min=typed.stage_min,
+                             every_window=typed.decision is not None)
     return ModelBundle(encoder=encoder, detector=detector, config=config)

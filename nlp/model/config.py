@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..decision import DecisionModel
 from ..errors import field_path
 
 #: Bump when a field changes meaning; :meth:`ModelConfig.load` refuses other versions.
@@ -76,6 +77,9 @@ class ModelConfig(BaseModel):
     training: dict[str, Any] = Field(default_factory=dict)
     fusion: FusionSection | None = None
     fusion_model_only: FusionSection | None = None
+    #: the learned conversation decision (:mod:`convowatch.nlp.decision`); absent in
+    #: folders trained before it, which keep fusion's noisy-OR
+    decision: DecisionModel | None = None
 
     @field_validator("format_version")
     @classmethod

@@ -39,7 +39,7 @@ class ModelDetector:
     needs_embeddings = True
 
     def __init__(self, classifier: WindowClassifier, name: str = DEFAULT_NAME, floor: float = 0.05, stage_min: float = 0.5,
-                 ood: OodConfig | None = OodConfig()) -> None:
+                 ood: OodConfig | None = OodConfig(), every_window: bool = False) -> None:
         if not 0.0 <= floor <= 1.0 or not 0.0 <= stage_min <= 1.0:
             raise ValueError(f"floor and stage_min must be in [0, 1], got {floor}, {stage_min}")
         self.classifier = classifier
@@ -47,6 +47,9 @@ class ModelDetector:
         self.floor = floor
         self.stage_min = stage_min
         self.ood = ood
+        #: emit every category of every window, with the current message's lexical
+        #: probability as evidence: what a learned conversation decision reads
+        self.every_window = every_window
 
     def guard(self, window: Window) -> float:
         """The out-of-distribution factor for the current message (1.0: judge it as is)."""
@@ -64,16 +67,20 @@ class ModelDetector:
         if not windows:
             return []
         probs, stages = self.classifier.predict_all(windows)
+        lexical = None
+        if self.every_window and self.classifier.lexical is not None:
+            lexical = self.classifier.lexical.predict_raw([w.current.message.text for w in windows])
         out: list[list[Signal]] = []
-        for w, p, s in zip(windows, probs, stages):
+        for i, (w, p, s) in enumerate(zip(windows, probs, stages)):
             mid = w.current.message.message_id
             factor = self.guard(w)
             p = p * factor
             sigs = [
                 Signal(category=c, subtype=None, source="model", detector=self.name, score=_unit(p[j]),
-                       message_id=mid, severity=MODEL_SEVERITY[c])
+                       message_id=mid, severity=MODEL_SEVERITY[c],
+                       evidence=None if lexical is None else {"lexical": _unit(lexical[i][j] * factor)})
                 for j, c in enumerate(CATEGORIES)
-                if p[j] >= self.floor
+                if self.every_window or p[j] >= self.floor
             ]
             if factor < 1.0:
                 out.append(sigs)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import random
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
@@ -57,6 +57,8 @@ class TrainConfig:
         encoder: encoder id or local folder.
         max_length: encoder tokens per message.
         encode_batch: encoder batch size.
+        fit_decision: also fit the learned conversation decision (:mod:`.decision_fit`):
+            one extra head per train writer, each replaying the writer it did not see.
     """
 
     seed: int = 13
@@ -79,6 +81,7 @@ class TrainConfig:
     emit_floor: float = 0.05
     stage_min: float = 0.5
     decision_shift: bool = True
+    fit_decision: bool = True
 
     def __post_init__(self) -> None:
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
@@ -373,7 +376,31 @@ def train(
             "lexical": lex_summary,
         },
     }
+    if cfg.fit_decision:
+        model_config["decision"] = _fit_decision(train_convs, dev_convs, cfg, encoder, rules, cache_dir, show_progress)
     save_model(out_dir, head, model_config)
     if lexical is not None:
         lexical.save(out_dir)
     return TrainResult(out_dir=out_dir, config=model_config, history=history)
+
+
+def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder: Any, rules: Any,
+                  cache_dir: Path | None, show_progress: bool) -> dict[str, Any]:
+    """The conversation decision, fitted on out-of-writer replays (:mod:`.decision_fit`)."""
+    from rich.console import Console
+
+    from ..corpora.writer import write_corpus
+    from .decision_fit import fit_out_of_writer
+
+    console = Console(stderr=True, quiet=not show_progress)
+
+    def train_fold(tr: list, dv: list, folder: Path) -> None:
+        tmp = folder.parent
+        write_corpus(tmp / "train.jsonl.gz", tr)
+        write_corpus(tmp / "dev.jsonl.gz", dv)
+        train(tmp / "train.jsonl.gz", tmp / "dev.jsonl.gz", folder, replace(cfg, fit_decision=False), encoder=encoder,
+              rules=rules, show_progress=False, cache_dir=cache_dir)
+
+    decision = fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed,
+                                 on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))
+    return decision.model_dump(mode="json")

@@ -37,7 +37,7 @@ def plan_runs(primary: Any, ablation: bool) -> tuple[list[tuple[str, Any]], str,
         ``[(name, analyzer)]`` with the primary last, the primary's name (``fused`` when a
         model is loaded, else ``rules``; ``model`` when rules are off) and notes.
     """
-    from convowatch.nlp.analyzer import Analyzer, AnalyzerConfig, config_for_bundle
+    from convowatch.nlp.analyzer import Analyzer, AnalyzerConfig, apply_decision, config_for_bundle
 
     has_model = _has_model(primary)
     has_rules = primary.rules is not None
@@ -49,7 +49,8 @@ def plan_runs(primary: Any, ablation: bool) -> tuple[list[tuple[str, Any]], str,
             # each arm at its own operating point: rules-only at the library defaults (as
             # Analyzer.default(model=None)), model-only at the bundle's model-only section
             plain = AnalyzerConfig(window=primary.config.window, max_text_chars=primary.config.max_text_chars)
-            model_cfg = config_for_bundle(plain, getattr(primary, "bundle_config", None), use_rules=False)
+            bundle_config = getattr(primary, "bundle_config", None)
+            model_cfg = config_for_bundle(apply_decision(plain, bundle_config), bundle_config, use_rules=False)
             runs = [
                 ("rules", Analyzer(rules=primary.rules, config=plain)),
                 ("model", Analyzer(detectors=primary.detectors, encoder=primary.encoder, config=model_cfg)),

@@ -30,6 +30,8 @@ def train_command(
     dropout: Optional[float] = typer.Option(None, min=0.0, max=0.9, help="head dropout (default: TrainConfig's)"),
     weight_decay: Optional[float] = typer.Option(None, min=0.0, help="AdamW weight decay (default: TrainConfig's)"),
     cache_dir: Optional[Path] = typer.Option(None, help="reuse encoded corpora across runs (hyper-parameter search)"),
+    decision: bool = typer.Option(True, "--decision/--no-decision",
+                                  help="fit the learned conversation decision on out-of-writer replays (one extra head per train writer)"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Train the window head (encoder frozen), calibrate on dev and save it."""
@@ -43,6 +45,7 @@ def train_command(
     cfg = TrainConfig(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
+        fit_decision=decision,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)

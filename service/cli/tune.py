@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -23,6 +23,7 @@ def tune(
     model_weight: Annotated[float, typer.Option(min=0.0, max=1.0, help="Weight of the model score in the noisy-OR.")] = 1.0,
     model_half_life: Annotated[float, typer.Option(min=0.5, help="Half life (messages) of the model score.")] = 10.0,
     analyzers: Annotated[str, typer.Option(help="Which operating points to choose: both | fused | model-only.")] = "both",
+    max_benign_fpr: Annotated[Optional[float], typer.Option(min=0.0, max=0.5, help="Instead of a precision target: the lowest thresholds that flag at most this share of the benign conversations (use a stream split, e.g. v2_stream_dev).")] = None,
 ) -> None:
     """Pick per-category fused thresholds on dev, for the fused and the model-only analyzer."""
     from dataclasses import replace
@@ -40,7 +41,8 @@ def tune(
         raise typer.BadParameter("expected both, fused or model-only", param_hint="--analyzers")
     console = Console(stderr=True)
     conversations, _ = read_conversations(dev)
-    cfg = TuneConfig(target_precision=target_precision)
+    cfg = (TuneConfig(target_precision=target_precision) if max_benign_fpr is None
+           else TuneConfig(target_precision=target_precision, min_on=0.05, max_benign_fpr=max_benign_fpr))
     fusion_params = {"model_mode": model_mode, "model_weight": model_weight, "model_half_life_messages": model_half_life}
     config = AnalyzerConfig(fusion=replace(FusionConfig(), **fusion_params))
     # the bundle's current operating point must not replace the one being chosen; the
@@ -48,18 +50,20 @@ def tune(
     fused = Analyzer.default(rules_dir=rules, model=str(model), config=config, bundle_fusion=False)
     candidates = {
         "fusion": fused,
-        "fusion_model_only": Analyzer(detectors=fused.detectors, encoder=fused.encoder, config=config),
+        "fusion_model_only": Analyzer(detectors=fused.detectors, encoder=fused.encoder, config=fused.config),
     }
     wanted = {"both": ("fusion", "fusion_model_only"), "fused": ("fusion",), "model-only": ("fusion_model_only",)}[analyzers]
     sections = {}
     for key in wanted:
         sections[key] = {"thresholds": choose_thresholds(run_analyzer(conversations, candidates[key]), cfg), **fusion_params}
     digest = hashlib.sha256(Path(dev).read_bytes()).hexdigest()
-    table = Table(title=f"fused thresholds chosen on {Path(dev).name} (target precision {target_precision})")
+    criterion = f"target precision {target_precision}" if max_benign_fpr is None else f"benign FPR <= {max_benign_fpr}"
+    table = Table(title=f"fused thresholds chosen on {Path(dev).name} ({criterion})")
     for col in ("analyzer", "category", "on", "off", "dev P", "dev R", "dev F1", "target met"):
         table.add_column(col)
     for key, sec in sections.items():
-        sec["chosen_on"] = {"corpus": Path(dev).name, "sha256": digest, "target_precision": target_precision}
+        sec["chosen_on"] = {"corpus": Path(dev).name, "sha256": digest, "target_precision": target_precision,
+                            "max_benign_fpr": max_benign_fpr}
         for c, th in sec["thresholds"].items():
             table.add_row(key, c, f"{th['on']:.3f}", f"{th['off']:.3f}", f"{th['precision']:.3f}", f"{th['recall']:.3f}", f"{th['f1']:.3f}", str(th["reached"]))
     console.print(table)

@@ -30,10 +30,10 @@ def load_writer(name: str) -> Writer:
 
 def writers_for(split: str) -> tuple[Writer, ...]:
     """The writers a split is drawn from."""
-    if split in ("train", "dev"):
+    if split in ("train", "dev", "stream_dev"):
         names = TRAIN_WRITERS
     elif split in ("test", "stream"):
         names = TEST_WRITERS
     else:
-        raise ValueError(f"unknown split {split!r}; expected train, dev, test or stream")
+        raise ValueError(f"unknown split {split!r}; expected train, dev, stream_dev, test or stream")
     return tuple(load_writer(n) for n in names)

@@ -1,0 +1,220 @@
+"""The conversation decision: a learned logistic model per category over running summaries.
+
+Why not flag on the highest recent window probability (fusion's ``max`` mode)? Every
+message of a benign conversation is then one more chance for one window to cross
+``on``, so long benign chats get flagged (15.6% of the benign stream conversations
+with the first lexical model), and one confident window weighs as much as a run of
+them. The decision instead reads a handful of running summaries of the conversation
+so far, each O(1) to update and a few floats to store:
+
+* ``model_max``: the highest recent window probability (decaying), as before;
+* ``model_avg``: the recent average window probability (a run of risky windows);
+* ``model_cur``: the current window's probability;
+* ``lex_mean``: the running mean of the lexical channel's logit over the whole
+  conversation (what a bag of words over the conversation sees, in one number);
+* ``lex_top``: the highest recent lexical probability;
+* ``rule``: the rule evidence score ``1 - exp(-evidence)``;
+* ``log_n``: how many messages the conversation has had (so that length itself is
+  something the decision can discount, not a hidden bonus);
+* ``age_conj`` / ``age_adults_only`` / ``age_minor``: what the participants said about
+  their ages (:mod:`.age_cues`): a declared minor and a declared adult, only adults,
+  or a minor at all. The same words ("lets meet after work") are a date between two
+  declared adults and a grooming move towards a declared 13-year-old.
+
+Weights are fitted by :func:`fit_decision` on **out-of-writer** predictions (window
+heads and lexical channels trained without the writer they score), so the decision
+learns how far each view carries to phrasing it has not read. It is a linear model:
+its weights are the explanation (each feature's contribution is reported).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .categories import CATEGORIES, GROOMING
+
+FEATURES: tuple[str, ...] = ("model_max", "model_avg", "model_cur", "lex_mean", "lex_top", "rule", "log_n",
+                             "age_conj", "age_adults_only", "age_minor", "minor_x_model", "adults_x_model")
+#: The stated-age features (:func:`convowatch.nlp.age_cues.age_features`), in row order.
+AGE_FEATURES: tuple[str, ...] = ("age_conj", "age_adults_only", "age_minor")
+#: Features only grooming's decision reads: stated ages say nothing about bullying or self-harm.
+GROOMING_ONLY: frozenset[str] = frozenset(AGE_FEATURES + ("minor_x_model", "adults_x_model"))
+
+_EPS = 1e-4
+
+
+def logit(p: float) -> float:
+    """Log-odds, clipped so that 0 and 1 stay finite."""
+    p = min(1.0 - _EPS, max(_EPS, float(p)))
+    return math.log(p / (1.0 - p))
+
+
+@dataclass(frozen=True)
+class Running:
+    """The running summaries of one category of one conversation (stored in fusion state)."""
+
+    model_max: float = 0.0
+    model_avg: float = 0.0  # exponential moving average, not yet corrected for its start
+    lex_sum: float = 0.0  # decayed sum of lexical logits
+    lex_w: float = 0.0  # decayed count of messages in lex_sum
+    lex_top: float = 0.0
+    n: int = 0
+    p: float = 0.0  # the latest window probability
+
+    def to_list(self) -> list[float]:
+        return [round(x, 6) for x in (self.model_max, self.model_avg, self.lex_sum, self.lex_w, self.lex_top)] + [
+            self.n, round(self.p, 6)]
+
+    @classmethod
+    def from_list(cls, v: Sequence[float] | None) -> "Running":
+        if not v:
+            return cls()
+        a, b, c, d, e, n, p = (list(v) + [0.0] * 7)[:7]
+        return cls(float(a), float(b), float(c), float(d), float(e), int(n), float(p))
+
+
+class DecisionModel(BaseModel):
+    """Weights of the conversation decision (``config.json: decision`` of a model folder).
+
+    Args:
+        features: feature names, a subset of :data:`FEATURES`, in weight order.
+        weights: per category, one weight per feature.
+        bias: per category intercept.
+        half_life_model: messages over which ``model_max``/``model_avg`` halve.
+        half_life_lexical: messages over which ``lex_mean``/``lex_top`` forget.
+        fitted_on: what the weights were fitted on (folds, rows), for the model card.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    features: list[str]
+    weights: dict[str, list[float]]
+    bias: dict[str, float]
+    half_life_model: float = Field(6.0, gt=0)
+    half_life_lexical: float = Field(40.0, gt=0)
+    fitted_on: dict[str, object] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _check(self) -> "DecisionModel":
+        unknown = [f for f in self.features if f not in FEATURES]
+        if unknown:
+            raise ValueError(f"unknown decision features {unknown}; expected some of {list(FEATURES)}")
+        for c in CATEGORIES:
+            if c not in self.weights or c not in self.bias:
+                raise ValueError(f"decision has no weights for category {c!r}")
+            if len(self.weights[c]) != len(self.features):
+                raise ValueError(f"decision weights for {c!r}: {len(self.weights[c])} values for {len(self.features)} features")
+        return self
+
+    # -- streaming -----------------------------------------------------------
+    def step(self, r: Running, p: float, lexical: float | None) -> Running:
+        """The summaries after one more message with window probability ``p`` and lexical probability ``lexical``."""
+        dm = 0.5 ** (1.0 / self.half_life_model)
+        dl = 0.5 ** (1.0 / self.half_life_lexical)
+        lex_sum, lex_w, lex_top = r.lex_sum * dl, r.lex_w * dl, r.lex_top * dl
+        if lexical is not None:
+            lex_sum, lex_w, lex_top = lex_sum + logit(lexical), lex_w + 1.0, max(lex_top, float(lexical))
+        return Running(model_max=max(r.model_max * dm, float(p)), model_avg=r.model_avg * dm + (1.0 - dm) * float(p),
+                       lex_sum=lex_sum, lex_w=lex_w, lex_top=lex_top, n=r.n + 1, p=float(p))
+
+    def feature_values(self, r: Running, rule: float, ages: Mapping[str, float] | None = None) -> dict[str, float]:
+        """Every feature of :data:`FEATURES` for the state after a message (``r`` already stepped).
+
+        Args:
+            ages: :func:`~convowatch.nlp.age_cues.age_features` of the conversation so far.
+        """
+        dm = 0.5 ** (1.0 / self.half_life_model)
+        corr = 1.0 - dm ** max(1, r.n)
+        return {
+            **{f: float((ages or {}).get(f, 0.0)) for f in AGE_FEATURES},
+            "model_max": logit(r.model_max),
+            "model_avg": logit(r.model_avg / corr),
+            "model_cur": logit(r.p),
+            "lex_mean": r.lex_sum / r.lex_w if r.lex_w > 0 else logit(_EPS),
+            "lex_top": logit(r.lex_top),
+            "rule": float(rule),
+            "log_n": math.log1p(r.n),
+            # the conjunction itself: the window model's recent peak, only where a minor /
+            # only adults are declared (an additive model cannot form "and" on its own)
+            "minor_x_model": float((ages or {}).get("age_minor", 0.0)) * r.model_max,
+            "adults_x_model": float((ages or {}).get("age_adults_only", 0.0)) * r.model_max,
+        }
+
+    def contributions(self, category: str, values: Mapping[str, float]) -> dict[str, float]:
+        """Each feature's share of the category's log-odds (weight x value)."""
+        return {f: w * values[f] for f, w in zip(self.features, self.weights[category])}
+
+    def probability(self, category: str, values: Mapping[str, float]) -> float:
+        z = self.bias[category] + sum(self.contributions(category, values).values())
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
+    """Replay per-message outputs into decision features, for fitting and evaluation.
+
+    Args:
+        rows: ``[n, 2 + 3 * len(CATEGORIES) + len(AGE_FEATURES)]`` float: conversation
+            index, message index (0 starts a conversation), then per category the rule
+            score, window probability and lexical probability, then the stated-age
+            features after the message; rows of a conversation in order.
+
+    Returns:
+        ``[n, len(CATEGORIES), len(model.features)]``.
+    """
+    k = len(CATEGORIES)
+    out = np.zeros((len(rows), k, len(model.features)), np.float64)
+    state = [Running() for _ in range(k)]
+    for i, row in enumerate(rows):
+        if int(row[1]) == 0:
+            state = [Running() for _ in range(k)]
+        ages = dict(zip(AGE_FEATURES, (float(v) for v in row[2 + 3 * k: 2 + 3 * k + len(AGE_FEATURES)])))
+        for j in range(k):
+            rule, p, lex = float(row[2 + j]), float(row[2 + k + j]), float(row[2 + 2 * k + j])
+            state[j] = model.step(state[j], p, lex)
+            vals = model.feature_values(state[j], rule, ages)
+            out[i, j] = [vals[f] for f in model.features]
+    return out
+
+
+def fit_decision(rows: np.ndarray, targets: np.ndarray, features: Sequence[str] = FEATURES,
+                 half_life_model: float = 6.0, half_life_lexical: float = 40.0, c: float = 1.0,
+                 fitted_on: dict[str, object] | None = None, per_conversation: bool = False) -> DecisionModel:
+    """Fit one logistic regression per category on replayed per-message outputs.
+
+    Args:
+        rows: see :func:`feature_matrix`; they must be *out-of-writer* predictions.
+        targets: ``[n, n_categories]`` 0/1: the conversation is risky in that category
+            at this message (at or after its training onset).
+        per_conversation: weight rows so that every conversation counts once, whatever
+            its length: otherwise long chats (dozens of rows each) outvote one-comment
+            threads, and the decision learns the long chats' habits only.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    template = DecisionModel(features=list(features), weights={ct: [0.0] * len(features) for ct in CATEGORIES},
+                             bias={ct: 0.0 for ct in CATEGORIES}, half_life_model=half_life_model,
+                             half_life_lexical=half_life_lexical)
+    x = feature_matrix(template, rows)
+    sample_weight = None
+    if per_conversation and len(rows):
+        starts = np.flatnonzero(rows[:, 1] == 0)
+        lengths = np.diff(np.append(starts, len(rows)))
+        sample_weight = np.repeat(len(rows) / len(starts) / lengths, lengths)
+    weights, bias = {}, {}
+    for j, ct in enumerate(CATEGORIES):
+        y = targets[:, j].astype(int)
+        used = [i for i, f in enumerate(features) if ct == GROOMING or f not in GROOMING_ONLY]
+        weights[ct] = [0.0] * len(features)
+        if y.min() == y.max():
+            bias[ct] = -10.0
+            continue
+        lr = LogisticRegression(C=c, max_iter=5000).fit(x[:, j, used], y, sample_weight=sample_weight)
+        for i, w in zip(used, lr.coef_[0]):
+            weights[ct][i] = round(float(w), 6)
+        bias[ct] = round(float(lr.intercept_[0]), 6)
+    return template.model_copy(update={"weights": weights, "bias": bias, "fitted_on": dict(fitted_on or {})})

@@ -1,0 +1,122 @@
+"""The learned conversation decision: fitting, its features in fusion, budget thresholds, and training."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+
+from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.decision import FEATURES, DecisionModel, Running, fit_decision
+from convowatch.nlp.fusion import Fusion, FusionConfig, empty_state
+from convowatch.nlp.tune import TuneConfig, choose_by_budget
+from convowatch.nlp.types import Signal
+
+T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def _rows(n_conv: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Conversations of 6 messages; in risky ones (every other) the window probability rises."""
+    rows, targets = [], []
+    k = len(CATEGORIES)
+    for ci in range(n_conv):
+        risky = ci % 2 == 0
+        for pos in range(6):
+            p = np.full(k, 0.02)
+            if risky and pos >= 3:
+                p[0] = rng.uniform(0.5, 0.95)
+            rows.append([ci, pos, *np.zeros(k), *p, *np.full(k, 0.01), 0.0, 0.0, 0.0])
+            targets.append([int(risky and pos >= 3), 0, 0])
+    return np.asarray(rows), np.asarray(targets)
+
+
+def test_when_fitted_on_rows_where_the_window_probability_separates_then_it_gets_the_weight():
+    rows, targets = _rows(60, np.random.default_rng(0))
+    dm = fit_decision(rows, targets, ["model_max", "model_cur", "log_n"])
+    g = dict(zip(dm.features, dm.weights["grooming"]))
+    assert g["model_max"] + g["model_cur"] > 0.5
+    assert dm.weights["bullying"] == [0.0, 0.0, 0.0] and dm.bias["bullying"] == -10.0  # no positives: never fires
+    assert DecisionModel.model_validate(dm.model_dump(mode="json")) == dm  # what config.json stores reads back
+
+
+def test_when_decision_weights_do_not_match_the_features_then_loading_names_the_category():
+    with pytest.raises(ValueError, match="grooming"):
+        DecisionModel(features=["model_max"], weights={c: [1.0, 2.0] for c in CATEGORIES}, bias={c: 0.0 for c in CATEGORIES})
+    with pytest.raises(ValueError, match="unknown decision features"):
+        DecisionModel(features=["nope"], weights={c: [1.0] for c in CATEGORIES}, bias={c: 0.0 for c in CATEGORIES})
+
+
+def _decision() -> DecisionModel:
+    """Hand-set weights: the window peak, and the stated-age conjunction for grooming."""
+    feats = ["model_max", "age_conj", "age_adults_only"]
+    w = {c: [1.0, 0.0, 0.0] for c in CATEGORIES}
+    w["grooming"] = [1.0, 3.0, -3.0]
+    return DecisionModel(features=feats, weights=w, bias={c: -1.0 for c in CATEGORIES})
+
+
+def _run(fusion: Fusion, chat: list[tuple[str, float, int | None]]) -> dict:
+    """(sender, grooming window probability, stated age) per message through fusion."""
+    st = None
+    for i, (sender, p, age) in enumerate(chat):
+        sigs = [Signal(category=c, subtype=None, source="model", detector="m", score=p if c == "grooming" else 0.01,
+                       message_id=f"m{i}", evidence={"lexical": 0.01}) for c in CATEGORIES]
+        if age is not None:
+            sigs.append(Signal(category="grooming", subtype="declared_age", source="context", detector="ages",
+                               score=0.0, message_id=f"m{i}", evidence={"participant": sender, "age": age, "from": "text"}))
+        st, a = fusion.update(st, "c", f"m{i}", T0 + timedelta(minutes=i), sigs)
+    return {"state": st, "assessment": a}
+
+
+def test_when_the_same_words_go_to_a_declared_minor_or_between_adults_then_only_the_minor_flags():
+    fusion = Fusion(FusionConfig(decision=_decision()))
+    words = [("a", 0.1, None), ("b", 0.1, None), ("a", 0.7, None), ("b", 0.1, None)]
+    minor = _run(fusion, [("a", 0.05, 24), ("b", 0.05, 13)] + words)["assessment"]
+    adults = _run(fusion, [("a", 0.05, 35), ("b", 0.05, 27)] + words)["assessment"]
+    assert "grooming" in minor.flagged and minor.scores["grooming"] > 0.9
+    assert "grooming" not in adults.flagged and adults.scores["grooming"] < 0.2
+    # stated ages are context, never a reason by themselves
+    assert all(r.signal.source != "context" for r in minor.reasons)
+
+
+def test_when_a_state_from_before_the_decision_is_read_then_it_continues_from_empty_summaries():
+    fusion = Fusion(FusionConfig(decision=_decision()))
+    old = empty_state()
+    del old["run"], old["ages"]
+    old["n"] = 5
+    st, a = fusion.update(old, "c", "m9", T0, [Signal(category="grooming", subtype=None, source="model", detector="m",
+                                                       score=0.5, message_id="m9")])
+    assert Running.from_list(st["run"]["grooming"]).n == 1 and st["ages"] == {} and 0.0 < a.scores["grooming"] < 1.0
+
+
+def test_when_every_window_is_benign_then_a_long_chat_scores_like_a_short_one():
+    fusion = Fusion(FusionConfig(decision=_decision()))
+    short = _run(fusion, [("a", 0.02, None)] * 10)["assessment"].scores["grooming"]
+    long = _run(fusion, [("a", 0.02, None)] * 300)["assessment"].scores["grooming"]
+    assert long == pytest.approx(short, abs=1e-3)
+
+
+def test_when_thresholds_are_chosen_for_a_benign_budget_then_at_most_that_share_of_benign_conversations_reach_them():
+    rng = np.random.default_rng(1)
+    benign = rng.uniform(0, 0.6, 1000)
+    risky = rng.uniform(0.4, 1.0, 20)
+    scores = np.concatenate([benign, risky])
+    y = [0] * 1000 + [1] * 20
+    point = choose_by_budget(y, [True] * 1000 + [False] * 20, scores, 0.005, TuneConfig(min_on=0.05, max_benign_fpr=0.005))
+    assert np.mean(benign >= point["on"]) <= 0.005 and point["benign_fpr"] <= 0.005
+    assert np.mean(benign >= point["on"] - 0.01) > 0.005  # and it is the lowest such threshold (up to rounding)
+    assert point["recall"] == pytest.approx(np.mean(risky >= point["on"]), abs=1e-4)
+
+
+def test_when_trained_with_the_decision_then_the_folder_carries_it_and_the_analyzer_reads_stated_ages(tmp_path):
+    from model_fixtures import train_tiny
+
+    from convowatch.nlp.analyzer import Analyzer
+
+    result, _ = train_tiny(tmp_path, epochs=3, decision=True)
+    dec = result.config["decision"]
+    assert dec["features"] == list(FEATURES) and set(dec["fitted_on"]["folds"]) == {"hash0", "hash1", "hash2"}
+    assert sum(f["rows"] for f in dec["fitted_on"]["folds"].values()) > 0
+    analyzer = Analyzer.default(model=tmp_path / "model")
+    assert analyzer.config.fusion.decision is not None
+    assert [d.name for d in analyzer.detectors][-1] == "participants.age-cues.v1"
