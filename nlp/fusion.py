@@ -12,7 +12,8 @@ but meaningful after age probing and a request for secrecy. So each category kee
 * hysteresis: a category flags at ``on`` and clears only below ``off``;
 * a ``critical`` signal (imminent self-harm, a credible threat) flags at once.
 
-State is a JSON-able dict (ids, numbers, no text) so any WindowStore can keep it.
+State is a typed, versioned document (:mod:`.fusion_state`: ids and numbers, no text)
+stored as a JSON-able dict, so any WindowStore can keep it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any, Iterable, Mapping
 from .categories import CATEGORIES, GROOMING, GROOMING_STAGES, Severity, stage_rank
 from .age_cues import age_features, update_ages
 from .decision import DecisionModel, Running
+from .fusion_state import FusionState
 from .types import Assessment, ConversationRisk, Reason, Signal, parse_ts
 
 
@@ -126,20 +128,8 @@ class FusionConfig:
 
 
 def empty_state() -> dict[str, Any]:
-    """A fresh conversation's fusion state."""
-    return {
-        "n": 0,
-        "last_ts": None,
-        "ev": {c: 0.0 for c in CATEGORIES},
-        "model": {c: 0.0 for c in CATEGORIES},
-        "stage_ev": {},
-        "rule_counts": {},
-        "reasons": {c: [] for c in CATEGORIES},
-        "flagged": [],
-        "seen": [],
-        "run": {},
-        "ages": {},
-    }
+    """A fresh conversation's fusion state (as stored)."""
+    return FusionState().to_dict()
 
 
 def _signal_from_state(d: Mapping[str, Any]) -> Signal:
@@ -163,35 +153,35 @@ class Fusion:
         self.config = config or FusionConfig()
 
     # -- scoring helpers -------------------------------------------------
-    def _scores(self, state: Mapping[str, Any]) -> dict[str, float]:
+    def _scores(self, state: FusionState) -> dict[str, float]:
         out = {}
         correction = 1.0
         if self.config.model_mode == "avg":
-            n = max(1, int(state["n"]))
+            n = max(1, int(state.n))
             correction = 1.0 / (1.0 - 0.5 ** (n / self.config.model_half_life_messages))
         dec = self.config.decision
         for c in CATEGORIES:
-            rule_score = 1.0 - math.exp(-max(0.0, state["ev"].get(c, 0.0)))
+            rule_score = 1.0 - math.exp(-max(0.0, state.evidence.get(c, 0.0)))
             if dec is not None:
-                run = Running.from_list(state.get("run", {}).get(c))
-                ages = age_features(state.get("ages") or {})
+                run = Running.from_list(state.running.get(c))
+                ages = age_features(state.ages)
                 out[c] = round(dec.probability(c, dec.feature_values(run, rule_score, ages)), 6) if run.n else 0.0
                 continue
-            model_score = self.config.model_weight * min(1.0, state["model"].get(c, 0.0) * correction)
+            model_score = self.config.model_weight * min(1.0, state.model.get(c, 0.0) * correction)
             out[c] = 1.0 - (1.0 - rule_score) * (1.0 - model_score)
         return out
 
-    def _stage(self, state: Mapping[str, Any]) -> str | None:
+    def _stage(self, state: FusionState) -> str | None:
         best: str | None = None
-        for stage, ev in state["stage_ev"].items():
+        for stage, ev in state.stage_evidence.items():
             if ev >= self.config.stage_min_evidence and stage_rank(stage) > stage_rank(best):
                 best = stage
         return best
 
-    def _urgency(self, state: Mapping[str, Any], flagged: Iterable[str]) -> Severity | None:
+    def _urgency(self, state: FusionState, flagged: Iterable[str]) -> Severity | None:
         sev: Severity | None = None
         for c in flagged:
-            for d, _ in state["reasons"].get(c, []):
+            for d, _ in state.reasons.get(c, []):
                 s = Severity.parse(d.get("severity", "low"))
                 if sev is None or s > sev:
                     sev = s
@@ -214,67 +204,67 @@ class Fusion:
             The new state (a fresh dict) and the assessment as of this message.
         """
         cfg = self.config
-        st = _copy_state(state) if state else empty_state()
-        if message_id in st["seen"]:
-            return st, self.snapshot(st, conversation_id, message_id, duplicate=True)
+        st = FusionState.from_dict(state)
+        if message_id in st.seen:
+            return st.to_dict(), self._assessment(st, conversation_id, message_id, self._scores(st), (), (), True)
 
         # decay by messages and by conversation time
         dt = 0.0
-        if st["last_ts"] is not None:
-            dt = max(0.0, (ts - parse_ts(st["last_ts"])).total_seconds())
+        if st.last_ts is not None:
+            dt = max(0.0, (ts - parse_ts(st.last_ts)).total_seconds())
         decay = 0.5 ** (1.0 / cfg.half_life_messages) * 0.5 ** (dt / cfg.half_life_s)
         model_decay = 0.5 ** (1.0 / cfg.model_half_life_messages) * 0.5 ** (dt / cfg.half_life_s)
         for c in CATEGORIES:
-            st["ev"][c] *= decay
-            st["model"][c] *= model_decay
-            st["reasons"][c] = [[d, w * decay] for d, w in st["reasons"][c] if w * decay > 1e-3]
-        st["stage_ev"] = {k: v * decay for k, v in st["stage_ev"].items() if v * decay > 1e-3}
+            st.evidence[c] *= decay
+            st.model[c] *= model_decay
+            st.reasons[c] = [[d, w * decay] for d, w in st.reasons[c] if w * decay > 1e-3]
+        st.stage_evidence = {k: v * decay for k, v in st.stage_evidence.items() if v * decay > 1e-3}
 
         critical: set[str] = set()
         if cfg.decision is not None:
             self._step_decision(st, signals)
         if any(sig.source == "context" for sig in signals):
-            st["ages"] = update_ages(st.get("ages") or {}, signals)
+            st.ages = update_ages(st.ages, signals)
         for sig in signals:
             if sig.source == "context":  # who is who (stated ages): read by the decision, never evidence alone
                 continue
             if sig.source == "model":
-                prev = st["model"][sig.category]
+                prev = st.model[sig.category]
                 if sig.subtype is None:
                     if cfg.model_mode in ("ema", "avg"):  # prev already decayed by (1 - alpha) above
-                        st["model"][sig.category] = prev + (1.0 - 0.5 ** (1.0 / cfg.model_half_life_messages)) * sig.score
+                        st.model[sig.category] = prev + (1.0 - 0.5 ** (1.0 / cfg.model_half_life_messages)) * sig.score
                     else:
-                        st["model"][sig.category] = max(prev, sig.score)
-                    contribution = st["model"][sig.category]
+                        st.model[sig.category] = max(prev, sig.score)
+                    contribution = st.model[sig.category]
                 else:  # a model's stage estimate: stage evidence only
                     contribution = 0.0
                     if sig.category == GROOMING and sig.subtype in GROOMING_STAGES and sig.score >= 0.5:
-                        st["stage_ev"][sig.subtype] = st["stage_ev"].get(sig.subtype, 0.0) + sig.score * 0.5
+                        st.stage_evidence[sig.subtype] = st.stage_evidence.get(sig.subtype, 0.0) + sig.score * 0.5
                     continue
             else:
-                k = st["rule_counts"].get(sig.detector, 0)
+                k = st.rule_counts.get(sig.detector, 0)
                 contribution = sig.score * cfg.repeat_discount**k
-                st["rule_counts"][sig.detector] = k + 1
-                st["ev"][sig.category] += contribution
+                st.rule_counts[sig.detector] = k + 1
+                st.evidence[sig.category] += contribution
                 if sig.category == GROOMING and sig.subtype in GROOMING_STAGES:
-                    st["stage_ev"][sig.subtype] = st["stage_ev"].get(sig.subtype, 0.0) + contribution
+                    st.stage_evidence[sig.subtype] = st.stage_evidence.get(sig.subtype, 0.0) + contribution
             if sig.severity >= Severity.CRITICAL:
                 critical.add(sig.category)
             if sig.source == "model" and sig.score < cfg.model_reason_floor:
                 continue
-            reasons = st["reasons"][sig.category]
+            reasons = st.reasons[sig.category]
             if sig.source == "model":  # one live model reason per category
                 reasons[:] = [r for r in reasons if r[0]["source"] != "model"]
             reasons.append([sig.to_dict(), contribution])
             reasons.sort(key=lambda r: -r[1])
             del reasons[cfg.max_reasons :]
 
-        st["n"] += 1
-        st["last_ts"] = ts.isoformat()
-        st["seen"] = (st["seen"] + [message_id])[-cfg.seen_ids :]
+        st.n += 1
+        st.last_ts = ts.isoformat()
+        st.seen = (st.seen + [message_id])[-cfg.seen_ids :]
 
         scores = self._scores(st)
-        flagged = set(st["flagged"])
+        flagged = set(st.flagged)
         newly: list[str] = []
         for c in CATEGORIES:
             th = cfg.thresholds[c]
@@ -283,10 +273,10 @@ class Fusion:
                 newly.append(c)
             elif c in flagged and scores[c] < th.off and c not in critical:
                 flagged.discard(c)
-        st["flagged"] = [c for c in CATEGORIES if c in flagged]
-        return st, self._assessment(st, conversation_id, message_id, scores, tuple(newly), tuple(signals))
+        st.flagged = [c for c in CATEGORIES if c in flagged]
+        return st.to_dict(), self._assessment(st, conversation_id, message_id, scores, tuple(newly), tuple(signals))
 
-    def _step_decision(self, st: dict[str, Any], signals: list[Signal]) -> None:
+    def _step_decision(self, st: FusionState, signals: list[Signal]) -> None:
         """Advance the decision's running summaries by this message's window and lexical probabilities."""
         dec = self.config.decision
         assert dec is not None
@@ -297,29 +287,30 @@ class Fusion:
                 p[sig.category] = sig.score
                 if sig.evidence and "lexical" in sig.evidence:
                     lex[sig.category] = float(sig.evidence["lexical"])
-        run = st.setdefault("run", {})
         for c in CATEGORIES:
-            run[c] = dec.step(Running.from_list(run.get(c)), p[c], lex[c]).to_list()
+            st.running[c] = dec.step(Running.from_list(st.running.get(c)), p[c], lex[c]).to_list()
 
     def snapshot(self, state: Mapping[str, Any], conversation_id: str, message_id: str, duplicate: bool = False) -> Assessment:
         """The assessment the state stands for, without adding anything."""
-        return self._assessment(state, conversation_id, message_id, self._scores(state), (), (), duplicate)
+        st = FusionState.from_dict(state)
+        return self._assessment(st, conversation_id, message_id, self._scores(st), (), (), duplicate)
 
     def risk(self, state: Mapping[str, Any], conversation_id: str) -> ConversationRisk:
-        flagged = tuple(state["flagged"])
+        st = FusionState.from_dict(state)
+        flagged = tuple(st.flagged)
         return ConversationRisk(
             conversation_id=conversation_id,
-            scores=self._scores(state),
+            scores=self._scores(st),
             flagged=flagged,
-            stage=self._stage(state),
-            urgency=self._urgency(state, flagged),
-            n_messages=int(state["n"]),
-            last_ts=parse_ts(state["last_ts"]) if state["last_ts"] else None,
+            stage=self._stage(st),
+            urgency=self._urgency(st, flagged),
+            n_messages=st.n,
+            last_ts=parse_ts(st.last_ts) if st.last_ts else None,
         )
 
     def _assessment(
         self,
-        st: Mapping[str, Any],
+        st: FusionState,
         conversation_id: str,
         message_id: str,
         scores: dict[str, float],
@@ -327,11 +318,11 @@ class Fusion:
         signals: tuple[Signal, ...],
         duplicate: bool = False,
     ) -> Assessment:
-        flagged = tuple(st["flagged"])
+        flagged = tuple(st.flagged)
         # reasons: flagged categories first, then by contribution
         pool = []
         for c in CATEGORIES:
-            for d, w in st["reasons"][c]:
+            for d, w in st.reasons[c]:
                 pool.append((c not in flagged, -w, d, w))
         pool.sort(key=lambda t: (t[0], t[1], t[2]["detector"], t[2]["message_id"]))
         reasons = tuple(Reason(_signal_from_state(d), w) for _, _, d, w in pool[: self.config.max_reasons])
@@ -347,21 +338,3 @@ class Fusion:
             signals=signals,
             duplicate=duplicate,
         )
-
-
-def _copy_state(state: Mapping[str, Any]) -> dict[str, Any]:
-    base = empty_state()
-    base.update(state)
-    return {
-        "n": int(base["n"]),
-        "last_ts": base["last_ts"],
-        "ev": {c: float(base["ev"].get(c, 0.0)) for c in CATEGORIES},
-        "model": {c: float(base["model"].get(c, 0.0)) for c in CATEGORIES},
-        "stage_ev": dict(base["stage_ev"]),
-        "rule_counts": dict(base["rule_counts"]),
-        "reasons": {c: [[dict(d), float(w)] for d, w in base["reasons"].get(c, [])] for c in CATEGORIES},
-        "flagged": list(base["flagged"]),
-        "seen": list(base["seen"]),
-        "run": {c: list(v) for c, v in (base.get("run") or {}).items()},
-        "ages": {str(k): int(v) for k, v in (base.get("ages") or {}).items()},
-    }

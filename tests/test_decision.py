@@ -79,14 +79,37 @@ def test_when_the_same_words_go_to_a_declared_minor_or_between_adults_then_only_
     assert all(r.signal.source != "context" for r in minor.reasons)
 
 
+#: A fusion state as version 1 stored it (before the decision): no "v", short keys.
+V1_STATE = {
+    "n": 5, "last_ts": "2026-01-01T00:00:00+00:00",
+    "ev": {"grooming": 0.8, "bullying": 0.0, "self_harm": 0.0}, "model": {"grooming": 0.3, "bullying": 0.0, "self_harm": 0.0},
+    "stage_ev": {"isolation_secrecy": 0.8}, "rule_counts": {"grooming.secrecy.dont_tell.v1": 1},
+    "reasons": {"grooming": [[{"category": "grooming", "subtype": "isolation_secrecy", "source": "rule",
+                               "detector": "grooming.secrecy.dont_tell.v1", "score": 0.8, "message_id": "m3",
+                               "severity": "high", "span": [0, 9]}, 0.8]], "bullying": [], "self_harm": []},
+    "flagged": ["grooming"], "seen": ["m0", "m1", "m2", "m3", "m4"],
+}
+
+
+def test_when_a_version_1_state_is_read_then_its_evidence_carries_over_and_it_is_written_back_as_version_2():
+    from convowatch.nlp.fusion_state import STATE_VERSION, FusionState
+
+    st = FusionState.from_dict(V1_STATE)
+    assert st.evidence["grooming"] == 0.8 and st.stage_evidence == {"isolation_secrecy": 0.8} and st.flagged == ["grooming"]
+    new, a = Fusion().update(V1_STATE, "c", "m5", T0 + timedelta(minutes=1), [])
+    assert new["v"] == STATE_VERSION and "ev" not in new and new["evidence"]["grooming"] > 0.7
+    assert a.flagged == ("grooming",) and a.stage == "isolation_secrecy" and a.reasons[0].signal.message_id == "m3"
+    _, dup = Fusion().update(V1_STATE, "c", "m4", T0, [])
+    assert dup.duplicate
+    with pytest.raises(ValueError, match="newer"):
+        FusionState.from_dict({**new, "v": STATE_VERSION + 1})
+
+
 def test_when_a_state_from_before_the_decision_is_read_then_it_continues_from_empty_summaries():
     fusion = Fusion(FusionConfig(decision=_decision()))
-    old = empty_state()
-    del old["run"], old["ages"]
-    old["n"] = 5
-    st, a = fusion.update(old, "c", "m9", T0, [Signal(category="grooming", subtype=None, source="model", detector="m",
-                                                       score=0.5, message_id="m9")])
-    assert Running.from_list(st["run"]["grooming"]).n == 1 and st["ages"] == {} and 0.0 < a.scores["grooming"] < 1.0
+    st, a = fusion.update(V1_STATE, "c", "m9", T0, [Signal(category="grooming", subtype=None, source="model", detector="m",
+                                                            score=0.5, message_id="m9")])
+    assert Running.from_list(st["running"]["grooming"]).n == 1 and st["ages"] == {} and 0.0 < a.scores["grooming"] < 1.0
 
 
 def test_when_every_window_is_benign_then_a_long_chat_scores_like_a_short_one():
