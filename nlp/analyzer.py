@@ -23,7 +23,7 @@ from .detectors.base import Detector
 from .fusion import Fusion, FusionConfig
 from .normalize import NormalizedText, normalize
 from .store import MemoryWindowStore, WindowStore
-from .types import Assessment, ConversationRisk, Message, Signal
+from .types import MAX_TEXT_CHARS, Assessment, ConversationRisk, Message, Signal
 from .window import Window, WindowConfig, WindowEntry, compact_embedding
 
 
@@ -45,7 +45,7 @@ class AnalyzerConfig:
 
     window: WindowConfig = field(default_factory=WindowConfig)
     fusion: FusionConfig = field(default_factory=FusionConfig)
-    max_text_chars: int = 4000
+    max_text_chars: int = MAX_TEXT_CHARS
     #: how window entries keep embeddings (``nlp.window.EMBEDDING_FORMATS``): int8 is 4x
     #: smaller in Redis; float32 is the reference the quality checks compare against
     embedding_format: str = "int8"
@@ -122,7 +122,9 @@ class Analyzer:
         """
         from .rules import RuleEngine, default_rules_dir, load_rules
 
-        engine = RuleEngine(load_rules([Path(rules_dir) if rules_dir else default_rules_dir()])) if use_rules else None
+        max_chars = (config or AnalyzerConfig()).max_text_chars
+        engine = (RuleEngine(load_rules([Path(rules_dir) if rules_dir else default_rules_dir()]), max_chars=max_chars)
+                  if use_rules else None)
         detectors: list[Detector] = []
         encoder: Encoder | None = None
         bundle_config: dict[str, Any] | None = None

@@ -15,6 +15,12 @@ from typing import Any, Mapping
 from .categories import CATEGORIES, Severity
 
 
+#: The longest message text the analyzer reads, in characters: the one default behind
+#: ``AnalyzerConfig.max_text_chars``, the rule engine, the corpus reader and the
+#: service's ``CONVOWATCH_MAX_TEXT_CHARS`` (longer input is rejected, never cut).
+MAX_TEXT_CHARS = 4000
+
+
 def parse_ts(value: str | datetime | int | float) -> datetime:
     """Parse an ISO-8601 timestamp (or epoch seconds) to an aware UTC datetime.
 

@@ -23,6 +23,7 @@ from fastapi.responses import JSONResponse
 
 from ..nlp.analyzer import Analyzer, AnalyzerConfig
 from ..nlp.detectors.media import MediaHashDetector
+from ..nlp.rules import RuleEngine
 from ..nlp.window import WindowConfig
 from . import openapi, problems
 from .api import banks as banks_api
@@ -189,6 +190,8 @@ def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Serv
     else:  # the service decides where windows live and how long
         analyzer.store = backend.windows
         analyzer.config = replace(analyzer.config, window=window, max_text_chars=settings.max_text_chars)
+        if isinstance(analyzer.rules, RuleEngine) and analyzer.rules.max_chars != settings.max_text_chars:
+            analyzer.swap_rules(RuleEngine(analyzer.rules.ruleset, max_chars=settings.max_text_chars))
     metrics = Metrics()
     banks = _bank_store(settings, backend)
     if not any(isinstance(d, MediaHashDetector) for d in analyzer.detectors):

@@ -18,6 +18,8 @@ from typing import Literal
 from pydantic import Field, PrivateAttr, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from ..nlp.types import MAX_TEXT_CHARS
+
 
 class Role(str, Enum):
     """What an API key may do; each route requires one role."""
@@ -145,7 +147,7 @@ class Settings(BaseSettings):
     store_url: str = "memory"
     key_prefix: str = Field(default="cw", pattern=r"^[A-Za-z0-9_.-]{1,32}$")
     api_keys: SecretStr = SecretStr("")
-    max_text_chars: int = Field(default=4000, ge=1, le=100_000)
+    max_text_chars: int = Field(default=MAX_TEXT_CHARS, ge=1, le=100_000)
     max_batch: int = Field(default=256, ge=1, le=10_000)
     window_size: int = Field(default=12, ge=1, le=512)
     window_ttl_s: float = Field(default=6 * 3600.0, gt=0)

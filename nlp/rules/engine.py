@@ -17,7 +17,7 @@ from typing import Mapping
 from ..categories import CATEGORIES
 from ..detectors.base import BaseDetector, registry
 from ..normalize import NormalizedText, normalize
-from ..types import Signal
+from ..types import MAX_TEXT_CHARS, Signal
 from ..window import Window
 from .compiler import CompiledRules, compile_rules
 from .conditions import context_ok, hit_selector, participants, repeat_ok, speaker_ok
@@ -59,7 +59,7 @@ class RuleEngine(BaseDetector):
     name = "rules.v1"
     kind = "rule"
 
-    def __init__(self, ruleset: RuleSet, max_chars: int = 4000) -> None:
+    def __init__(self, ruleset: RuleSet, max_chars: int = MAX_TEXT_CHARS) -> None:
         if max_chars < 1:
             raise ValueError(f"max_chars must be positive, got {max_chars}")
         self.ruleset = ruleset
@@ -187,7 +187,7 @@ class RuleEngine(BaseDetector):
 
 @registry.register("rules.v1")
 def make_rule_engine(
-    ruleset: RuleSet | None = None, rules_dir: str | None = None, max_chars: int = 4000
+    ruleset: RuleSet | None = None, rules_dir: str | None = None, max_chars: int = MAX_TEXT_CHARS
 ) -> RuleEngine:
     """Registry factory: the given ruleset, else the packs in ``rules_dir``, else the bundled ones."""
     if ruleset is None:
