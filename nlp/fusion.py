@@ -276,6 +276,20 @@ class Fusion:
         st.flagged = [c for c in CATEGORIES if c in flagged]
         return st.to_dict(), self._assessment(st, conversation_id, message_id, scores, tuple(newly), tuple(signals))
 
+    def _explain(self, st: FusionState, flagged: Iterable[str]) -> dict[str, dict[str, float]] | None:
+        """Each flagged category's log-odds under the learned decision, term by term."""
+        dec = self.config.decision
+        if dec is None or not flagged:
+            return None
+        ages = age_features(st.ages)
+        out: dict[str, dict[str, float]] = {}
+        for c in flagged:
+            rule_score = 1.0 - math.exp(-max(0.0, st.evidence.get(c, 0.0)))
+            values = dec.feature_values(Running.from_list(st.running.get(c)), rule_score, ages)
+            terms = {f: round(v, 4) for f, v in dec.contributions(c, values).items() if abs(v) >= 5e-5}
+            out[c] = {"bias": round(dec.bias[c], 4), **terms}
+        return out
+
     def _step_decision(self, st: FusionState, signals: list[Signal]) -> None:
         """Advance the decision's running summaries by this message's window and lexical probabilities."""
         dec = self.config.decision
@@ -327,6 +341,7 @@ class Fusion:
         pool.sort(key=lambda t: (t[0], t[1], t[2]["detector"], t[2]["message_id"]))
         reasons = tuple(Reason(_signal_from_state(d), w) for _, _, d, w in pool[: self.config.max_reasons])
         return Assessment(
+            decision=self._explain(st, flagged),
             conversation_id=conversation_id,
             message_id=message_id,
             scores=scores,

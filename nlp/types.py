@@ -155,6 +155,9 @@ class Assessment:
     reasons: tuple[Reason, ...]
     signals: tuple[Signal, ...]  # raw signals on this message (for evaluation and audit)
     duplicate: bool = False  # the message id was already processed: nothing was added twice
+    #: why a flagged category scored what it did under a learned decision: its log-odds
+    #: split into the bias and each feature's contribution (weight x value)
+    decision: Mapping[str, Mapping[str, float]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape shared by the CLI and the service."""
@@ -168,6 +171,7 @@ class Assessment:
             "urgency": self.urgency.label() if self.urgency else None,
             "reasons": [r.to_dict() for r in self.reasons],
             **({"duplicate": True} if self.duplicate else {}),
+            **({"decision": {c: dict(v) for c, v in self.decision.items()}} if self.decision else {}),
         }
 
 

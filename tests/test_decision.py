@@ -75,8 +75,11 @@ def test_when_the_same_words_go_to_a_declared_minor_or_between_adults_then_only_
     adults = _run(fusion, [("a", 0.05, 35), ("b", 0.05, 27)] + words)["assessment"]
     assert "grooming" in minor.flagged and minor.scores["grooming"] > 0.9
     assert "grooming" not in adults.flagged and adults.scores["grooming"] < 0.2
-    # stated ages are context, never a reason by themselves
+    # stated ages are context, never a reason by themselves; the decision says what weighed
     assert all(r.signal.source != "context" for r in minor.reasons)
+    terms = minor.to_dict()["decision"]["grooming"]
+    assert terms["age_conj"] == 3.0 and terms["bias"] == -1.0 and "age_adults_only" not in terms
+    assert "decision" not in adults.to_dict()  # nothing flagged, nothing to explain
 
 
 #: A fusion state as version 1 stored it (before the decision): no "v", short keys.

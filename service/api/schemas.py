@@ -225,6 +225,9 @@ class AssessmentOut(BaseModel):
     urgency: str | None
     reasons: list[ReasonOut]
     duplicate: bool = False
+    decision: dict[str, dict[str, float]] | None = Field(
+        default=None, description="for each flagged category under a learned decision: its log-odds as the bias plus "
+                                  "each feature's contribution (weight x value); absent when nothing is flagged")
     case_id: str | None = Field(default=None, description="the case this message opened or was added to")
 
 
