@@ -53,6 +53,14 @@ GROOMING = [("a", "how old r u btw"), ("b", "13"), ("a", "ur so mature for 13. d
             ("b", "ok"), ("a", "add me on snap its more private"), ("a", "send me a pic of u, just for me")]
 SELF_HARM = [("a", "can i tell u something"), ("b", "of course"), ("a", "i've decided, i'm going to end it this weekend"),
              ("a", "i wrote letters for my family")]
+# ages only in the text, none declared by the platform (most platforms): the same moves
+# are grooming towards a stated 13-year-old and a date between stated adults
+STRANGER_MINOR = [("zed", "hi asl?"), ("kit", "13 f"), ("zed", "24 m here"), ("zed", "ur really pretty for 13"),
+                  ("kit", "lol thanks"), ("zed", "dont tell ur parents about me ok, they wouldnt get it"),
+                  ("kit", "ok"), ("zed", "lets move to snap its more private"), ("zed", "send me a pic of what ur wearing")]
+STRANGER_ADULTS = [("zed", "hi asl?"), ("kit", "27 f"), ("zed", "35 m here"), ("zed", "ur really pretty"),
+                   ("kit", "lol thanks"), ("zed", "lets move to whatsapp its easier"), ("kit", "sure"),
+                   ("zed", "send me a pic of what ur wearing tonight"), ("kit", "haha maybe later"), ("zed", "drinks friday?")]
 
 # (name, lines, declared ages, must flag, must not flag)
 CASES = [
@@ -69,6 +77,8 @@ CASES = [
     ("bullying target disclosing ideation", BULLY_TARGET, None, {"bullying", "self_harm"}, set()),
     ("grooming: age, secrecy, moving app, image request", GROOMING, {"a": 31, "b": 13}, {"grooming"}, set()),
     ("self-harm: plan and farewell", SELF_HARM, None, {"self_harm"}, set()),
+    ("stranger chat, stated ages 13 and 24: secrecy, moving app, picture", STRANGER_MINOR, None, {"grooming"}, set()),
+    ("stranger chat, stated ages 27 and 35: moving app, picture, a date", STRANGER_ADULTS, None, set(), {"grooming"}),
 ]
 
 
