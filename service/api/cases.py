@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
 
 from ..cases import AuditEntry, Case, CaseConflict, claim, decide, utcnow
 from ..problems import Problem
@@ -33,12 +32,11 @@ def _describe_reasons(services: Services, reasons: list[dict]) -> list[dict]:
     return out
 
 
-def _case_body(services: Services, case: Case) -> JSONResponse:
+def _case_body(services: Services, case: Case) -> CaseOut:
+    """The API view of a stored case (validated: a case that does not fit its documented shape is a 500 here, in tests)."""
     audit = services.backend.cases.audit(case.case_id)
-    body = case.model_dump(mode="json", exclude={"after_remaining"})
-    body["reasons"] = _describe_reasons(services, body.get("reasons") or [])
-    body["audit"] = [a.model_dump(mode="json") for a in audit]
-    return JSONResponse(body)
+    body = case.model_dump(exclude={"after_remaining", "reasons"})
+    return CaseOut(**body, reasons=_describe_reasons(services, case.reasons), audit=audit)
 
 
 def _change(services: Services, case_id: str, fn, actor: str, action: str, detail: dict) -> Case:
@@ -63,17 +61,17 @@ async def list_cases(
     category: CategoryFilter | None = None,
     severity: SeverityFilter | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-) -> JSONResponse:
+) -> CasesOut:
     """Cases by urgency (critical self-harm first), without text."""
     cases = await run_in_threadpool(services.backend.cases.list, status=status, category=category, severity=severity, limit=limit)
-    return JSONResponse({"cases": [c.summary() for c in cases]})
+    return CasesOut.model_validate({"cases": [c.summary() for c in cases]})
 
 
 @router.get("/{case_id}", response_model=CaseOut, responses={404: PROBLEM, 503: PROBLEM})
-async def get_case(case_id: str, services: ServicesDep, who: Moderator) -> JSONResponse:
+async def get_case(case_id: str, services: ServicesDep, who: Moderator) -> CaseOut:
     """A case with its context before, flagged messages, context after, reasons, timeline and audit."""
 
-    def read() -> JSONResponse:
+    def read() -> CaseOut:
         case = services.backend.cases.get(case_id)
         if case is None:
             raise Problem(404, "Not found", "no such case (unknown or past its retention)")
@@ -84,10 +82,10 @@ async def get_case(case_id: str, services: ServicesDep, who: Moderator) -> JSONR
 
 
 @router.post("/{case_id}/claim", response_model=CaseOut, responses={404: PROBLEM, 409: PROBLEM, 503: PROBLEM})
-async def claim_case(case_id: str, services: ServicesDep, who: Moderator) -> JSONResponse:
+async def claim_case(case_id: str, services: ServicesDep, who: Moderator) -> CaseOut:
     """Take a case; 409 when another moderator holds it or it is decided."""
 
-    def run() -> JSONResponse:
+    def run() -> CaseOut:
         case = _change(services, case_id, lambda c: claim(c, who.key_id, utcnow()), who.key_id, "claim", {})
         return _case_body(services, case)
 
@@ -95,10 +93,10 @@ async def claim_case(case_id: str, services: ServicesDep, who: Moderator) -> JSO
 
 
 @router.post("/{case_id}/decision", response_model=CaseOut, responses={404: PROBLEM, 409: PROBLEM, 503: PROBLEM})
-async def decide_case(case_id: str, body: DecisionIn, services: ServicesDep, who: Moderator) -> JSONResponse:
+async def decide_case(case_id: str, body: DecisionIn, services: ServicesDep, who: Moderator) -> CaseOut:
     """Escalate, report or dismiss, with a note; 409 when decided or held by someone else."""
 
-    def run() -> JSONResponse:
+    def run() -> CaseOut:
         case = _change(
             services, case_id, lambda c: decide(c, body.action, body.note, who.key_id, utcnow()), who.key_id,
             "decision", {"action": body.action.value},

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ...nlp.types import Message, parse_ts
 from ...nlp.categories import CATEGORIES, Severity
-from ..cases import Action, AuditEntry, Case, CaseStatus
+from ..cases import Action, AuditEntry, CaseMessage, CaseStatus, Decision, TimelinePoint
 from ..problems import Problem
 
 ID_PATTERN = r"^[^\x00-\x1f\x7f]{1,128}$"
@@ -267,9 +267,38 @@ class CasesOut(BaseModel):
     cases: list[CaseSummaryOut]
 
 
-class CaseOut(Case):
-    """A case with its messages (context before, flagged, context after), reasons, timeline and audit."""
+class CaseReasonOut(ReasonOut):
+    """A reason as a moderator reads it: the rule's description from the rules in force."""
 
+    description: str | None = Field(default=None, description="what the rule is about (rule reasons; None when the rule "
+                                                                  "was removed since the case was scored)")
+
+
+class CaseOut(BaseModel):
+    """The API view of a case: its messages (context before, flagged, context after), reasons, timeline and audit.
+
+    A view, not the stored document (``service.cases.Case``): it leaves out what only the
+    planner needs (``after_remaining``) and adds what a moderator reads (rule
+    descriptions, the audit trail).
+    """
+
+    case_id: str
+    conversation_id: str
+    status: CaseStatus
+    categories: list[str]
+    urgency: str | None
+    stage: str | None
+    scores: dict[str, float]
+    opened_at: datetime
+    updated_at: datetime
+    expires_at: datetime
+    claimed_by: str | None = None
+    decision: Decision | None = None
+    messages: list[CaseMessage]
+    reasons: list[CaseReasonOut]
+    timeline: list[TimelinePoint]
+    version: int
+    versions: dict[str, str] = Field(default_factory=dict, description="rule-set version, model and encoder in force when the case last changed")
     audit: list[AuditEntry] = Field(default_factory=list)
 
 
