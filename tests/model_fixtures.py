@@ -87,5 +87,6 @@ def train_tiny(root: Path, seed: int = 7, epochs: int = 30, rules=None, out_name
         write_tiny_corpus(tr, n=48, seed=1)
         write_tiny_corpus(dv, n=24, seed=2)
     cfg = TrainConfig(seed=seed, epochs=epochs, batch_size=32, hidden=32, window=6, lr=1e-2, dropout=0.1,
-                      weight_decay=1e-4, encoder=str(enc_dir), fit_decision=decision)
+                      weight_decay=1e-4, encoder=str(enc_dir), fit_decision=decision,
+                      encoder_backend=None)
     return train(tr, dv, root / out_name, cfg, rules=rules, show_progress=False), enc_dir

@@ -59,6 +59,9 @@ class TrainConfig:
         encode_batch: encoder batch size.
         fit_decision: also fit the learned conversation decision (:mod:`.decision_fit`):
             one extra head per train writer, each replaying the writer it did not see.
+        encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
+            training always encodes with torch fp32, and ONNX int8 was measured within
+            0.01 AUPRC of it (docs/performance.md). None: torch.
     """
 
     seed: int = 13
@@ -82,12 +85,15 @@ class TrainConfig:
     stage_min: float = 0.5
     decision_shift: bool = True
     fit_decision: bool = True
+    encoder_backend: str | None = "onnx-int8"
 
     def __post_init__(self) -> None:
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
             raise ValueError("epochs, batch_size, hidden must be >= 1 and lr > 0")
         if not 0.0 <= self.feature_dropout < 1.0 or not 0.0 < self.target_precision <= 1.0:
             raise ValueError("feature_dropout must be in [0, 1) and target_precision in (0, 1]")
+        if self.encoder_backend is not None and self.encoder_backend not in ("torch", "torch-int8", "onnx", "onnx-int8"):
+            raise ValueError(f"encoder_backend {self.encoder_backend!r}: expected torch, torch-int8, onnx or onnx-int8")
 
 
 @dataclass(frozen=True)
@@ -345,6 +351,7 @@ def train(
         "name": DEFAULT_NAME,
         "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "encoder": {"id": cfg.encoder, "dim": int(matrix.shape[1]), "max_length": cfg.max_length},
+        "encoder_backend": cfg.encoder_backend,
         "categories": list(CATEGORIES),
         "stages": list(STAGE_LABELS),
         "features": spec.to_dict(),

@@ -32,6 +32,7 @@ def train_command(
     cache_dir: Optional[Path] = typer.Option(None, help="reuse encoded corpora across runs (hyper-parameter search)"),
     decision: bool = typer.Option(True, "--decision/--no-decision",
                                   help="fit the learned conversation decision on out-of-writer replays (one extra head per train writer)"),
+    backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Train the window head (encoder frozen), calibrate on dev and save it."""
@@ -45,7 +46,7 @@ def train_command(
     cfg = TrainConfig(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
-        fit_decision=decision,
+        fit_decision=decision, encoder_backend=backend,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)
