@@ -9,7 +9,7 @@ import pytest
 
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import FEATURES, DecisionModel, Running, fit_decision
-from convowatch.nlp.fusion import Fusion, FusionConfig, empty_state
+from convowatch.nlp.fusion import Fusion, FusionConfig
 from convowatch.nlp.tune import TuneConfig, choose_by_budget
 from convowatch.nlp.types import Signal
 
