@@ -14,8 +14,8 @@ so far, each O(1) to update and a few floats to store:
   conversation (what a bag of words over the conversation sees, in one number);
 * ``lex_top``: the highest recent lexical probability;
 * ``rule``: the rule evidence score ``1 - exp(-evidence)``;
-* ``log_n``: how many messages the conversation has had (so that length itself is
-  something the decision can discount, not a hidden bonus);
+* ``log_n``: how many messages the conversation has had (available, not used by
+  default: see :data:`DEFAULT_FEATURES`);
 * ``age_conj`` / ``age_adults_only`` / ``age_minor``: what the participants said about
   their ages (:mod:`.age_cues`): a declared minor and a declared adult, only adults,
   or a minor at all. The same words ("lets meet after work") are a date between two
@@ -40,6 +40,11 @@ from .categories import CATEGORIES, GROOMING
 
 FEATURES: tuple[str, ...] = ("model_max", "model_avg", "model_cur", "lex_mean", "lex_top", "rule", "log_n",
                              "age_conj", "age_adults_only", "age_minor", "minor_x_model", "adults_x_model")
+#: What :func:`fit_decision` uses by default: every feature but ``log_n``. Fitted on
+#: per-message targets, a length feature learns "later messages are more often after
+#: the onset" (+1 log-odds per e-fold of length for grooming, out of writer), which
+#: would let 300 benign messages out-score 10: the decision must not grow with length.
+DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n")
 #: The stated-age features (:func:`convowatch.nlp.age_cues.age_features`), in row order.
 AGE_FEATURES: tuple[str, ...] = ("age_conj", "age_adults_only", "age_minor")
 #: Features only grooming's decision reads: stated ages say nothing about bullying or self-harm.
@@ -181,7 +186,7 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
     return out
 
 
-def fit_decision(rows: np.ndarray, targets: np.ndarray, features: Sequence[str] = FEATURES,
+def fit_decision(rows: np.ndarray, targets: np.ndarray, features: Sequence[str] = DEFAULT_FEATURES,
                  half_life_model: float = 6.0, half_life_lexical: float = 40.0, c: float = 1.0,
                  fitted_on: dict[str, object] | None = None, per_conversation: bool = False) -> DecisionModel:
     """Fit one logistic regression per category on replayed per-message outputs.

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import FEATURES, DecisionModel, Running, fit_decision
+from convowatch.nlp.decision import DEFAULT_FEATURES, DecisionModel, Running, fit_decision
 from convowatch.nlp.fusion import Fusion, FusionConfig
 from convowatch.nlp.tune import TuneConfig, choose_by_budget
 from convowatch.nlp.types import Signal
@@ -141,7 +141,7 @@ def test_when_trained_with_the_decision_then_the_folder_carries_it_and_the_analy
 
     result, _ = train_tiny(tmp_path, epochs=3, decision=True)
     dec = result.config["decision"]
-    assert dec["features"] == list(FEATURES) and set(dec["fitted_on"]["folds"]) == {"hash0", "hash1", "hash2"}
+    assert dec["features"] == list(DEFAULT_FEATURES) and "log_n" not in dec["features"] and set(dec["fitted_on"]["folds"]) == {"hash0", "hash1", "hash2"}
     assert sum(f["rows"] for f in dec["fitted_on"]["folds"].values()) > 0
     analyzer = Analyzer.default(model=tmp_path / "model")
     assert analyzer.config.fusion.decision is not None

@@ -22,7 +22,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from ..categories import CATEGORIES
-from ..decision import AGE_FEATURES, FEATURES, DecisionModel, fit_decision
+from ..decision import AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, fit_decision
 from ..types import Conversation
 from .data import training_onsets
 
@@ -98,14 +98,16 @@ def _sample(conversations: list[Conversation], n: int, seed: int) -> list[Conver
 
 def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
                       train_fold: Callable[[list[Conversation], list[Conversation], Path], None],
-                      seed: int = 13, features: Sequence[str] = FEATURES, rules_dir: Path | None = None,
-                      on_fold: Callable[[str], None] | None = None) -> DecisionModel:
+                      seed: int = 13, features: Sequence[str] = DEFAULT_FEATURES, rules_dir: Path | None = None,
+                      on_fold: Callable[[str], None] | None = None, cache_dir: Path | None = None) -> DecisionModel:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
         train_convs, dev_convs: the training run's corpora.
         train_fold: trains and saves a model folder from (train, dev) conversations.
         seed: sampling seed for the replayed conversations.
+        cache_dir: keep each fold's replay rows here (keyed by the fold's conversations),
+            so that refitting the decision with other features skips the fold heads.
     """
     folds = _folds(list(train_convs))
     dev_folds = _folds(list(dev_convs)) if dev_convs else []
@@ -119,10 +121,18 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         dv = [c for c, f in zip(dev_convs, dev_folds) if f != name] or list(dev_convs)
         held = _sample([c for c, f in zip(train_convs, folds) if f == name]
                        + [c for c, f in zip(dev_convs, dev_folds) if f == name], MAX_HELD_CONVERSATIONS, seed)
-        with tempfile.TemporaryDirectory(prefix="convowatch-fold-") as tmp:
-            folder = Path(tmp) / "model"
-            train_fold(tr, dv, folder)
-            rows = replay_rows(held, folder, rules_dir=rules_dir)
+        key = hashlib.sha256("\n".join(c.conversation_id for c in (*tr, *dv, *held)).encode()).hexdigest()[:16]
+        cached = cache_dir / f"decision-rows-{name}-{key}.npy" if cache_dir else None
+        if cached is not None and cached.is_file():
+            rows = np.load(cached)
+        else:
+            with tempfile.TemporaryDirectory(prefix="convowatch-fold-") as tmp:
+                folder = Path(tmp) / "model"
+                train_fold(tr, dv, folder)
+                rows = replay_rows(held, folder, rules_dir=rules_dir)
+            if cached is not None:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                np.save(cached, rows)
         all_rows.append(rows)
         all_targets.append(row_targets(held))
         summary["folds"][name] = {"train_conversations": len(tr), "replayed_conversations": len(held), "rows": len(rows)}

@@ -408,6 +408,6 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
         train(tmp / "train.jsonl.gz", tmp / "dev.jsonl.gz", folder, replace(cfg, fit_decision=False), encoder=encoder,
               rules=rules, show_progress=False, cache_dir=cache_dir)
 
-    decision = fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed,
+    decision = fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed, cache_dir=cache_dir,
                                  on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))
     return decision.model_dump(mode="json")
