@@ -99,6 +99,9 @@ class Case(BaseModel):
     #: what scored the case when it last changed: the rule-set version, the model and
     #: its encoder backend, so a decision can be traced to the detectors behind it
     versions: dict[str, str] = PydanticField(default_factory=dict)
+    #: what the learned decision weighed for each flagged category at the latest
+    #: assessment that flagged it: bias and weight x value per feature (numbers only)
+    explanation: dict[str, dict[str, float]] = PydanticField(default_factory=dict)
 
     def urgency_rank(self) -> float:
         """Lower sorts first: critical before high ..., self-harm before other at equal severity, then oldest."""
@@ -313,6 +316,8 @@ class CasePlanner:
             case.urgency = max(a.urgency, prev).label() if prev else a.urgency.label()
         if a.reasons:
             case.reasons = [r.to_dict() for r in a.reasons]
+        if a.decision:
+            case.explanation = {**case.explanation, **{c: dict(v) for c, v in a.decision.items()}}
         case.timeline.append(_timeline_point(m, a))
         case.versions = self.versions()
         case.updated_at = now

@@ -160,6 +160,7 @@ def test_when_a_moderator_claims_and_dismisses_a_grooming_case_then_the_ui_and_a
     assert descs and descs <= set(page.locator("#reasons .rule-desc").all_text_contents())
     assert page.locator("#timeline svg circle").count() == len(expected["timeline"])  # one category (grooming) scored
     assert page.locator("#care-note").is_hidden()
+    assert page.locator("#weights").is_hidden()  # rules only: no learned decision to explain
 
     page.get_by_role("button", name="Claim").click()
     page.locator('#audit li[data-action="claim"]').wait_for()
@@ -296,3 +297,53 @@ def test_when_a_case_holds_a_known_media_match_then_the_evidence_shows_and_no_im
     text = note.text_content() or ""
     assert "Known media match" in text and "bank ui-test" in text and "entry ui-entry-21" in text and "distance" in text
     assert page.locator("main img").count() == 0 and page.js_errors == []
+
+
+@pytest.fixture(scope="module")
+def decision_url() -> Iterator[str]:
+    """The app with a learned decision over a keyword detector: cases carry what the decision weighed."""
+    import uvicorn
+
+    from convowatch.nlp.analyzer import Analyzer, AnalyzerConfig
+    from convowatch.nlp.categories import CATEGORIES
+    from convowatch.nlp.decision import DecisionModel
+    from convowatch.nlp.fusion import FusionConfig
+    from convowatch.service.app import create_app
+    from service_fixtures import THRESHOLDS, KeywordDetector
+
+    dm = DecisionModel(features=["rule", "age_minor"], weights={c: [10.0, 1.5] for c in CATEGORIES},
+                       bias={c: -4.0 for c in CATEGORIES})
+    analyzer = Analyzer(detectors=[KeywordDetector()], config=AnalyzerConfig(fusion=FusionConfig(thresholds=THRESHOLDS, decision=dm)))
+    app = create_app(settings("memory", model=None), analyzer)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, name="ui-test-uvicorn-decision", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def test_when_a_learned_decision_flags_a_case_then_the_moderator_sees_what_it_weighed(decision_url: str, page: Any) -> None:
+    from service_fixtures import msg
+
+    results = ingest(decision_url, [msg("dec-1", 0, "hi"), msg("dec-1", 1, "keep it a secret ok")])
+    case_id = next(r["case_id"] for r in results if r["case_id"])
+    assert results[1]["decision"]["grooming"]["bias"] == -4.0  # the assessment explains its flag
+    expected = api_case(decision_url, case_id)["explanation"]
+    assert set(expected) == {"grooming"} and expected["grooming"]["rule"] == pytest.approx(10 * (1 - 2.718281828 ** -0.9), abs=1e-3)
+
+    sign_in(page, decision_url)
+    open_case(page, case_id)
+    table = page.locator("#weights")
+    table.wait_for()
+    rows = page.locator("#weights tbody tr").evaluate_all("rs => rs.map(r => [...r.cells].map(c => c.textContent))")
+    assert rows == [["grooming", "rules", f"+{expected['grooming']['rule']:.2f}"], ["grooming", "baseline", "-4.00"]]
+    assert page.js_errors == []

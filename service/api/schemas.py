@@ -299,6 +299,9 @@ class CaseOut(BaseModel):
     timeline: list[TimelinePoint]
     version: int
     versions: dict[str, str] = Field(default_factory=dict, description="rule-set version, model and encoder in force when the case last changed")
+    explanation: dict[str, dict[str, float]] = Field(
+        default_factory=dict, description="per flagged category, what the learned decision weighed: its log-odds as the "
+                                          "bias plus each feature's weight x value (empty without a learned decision)")
     audit: list[AuditEntry] = Field(default_factory=list)
 
 

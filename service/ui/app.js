@@ -305,6 +305,30 @@
         el("td", { class: "num", text: fmtNum(r.contribution, 3) })));
     }
     if (!reasons.length) body.append(el("tr", {}, el("td", { colspan: "7", class: "muted", text: "no signals recorded" })));
+    renderWeights(c);
+  }
+
+  const TERMS = {
+    bias: "baseline", model_max: "window model, recent peak", model_avg: "window model, recent average",
+    model_cur: "window model, this message", lex_mean: "wording over the whole conversation", lex_top: "wording, recent peak",
+    rule: "rules", log_n: "length", age_conj: "a stated minor and a stated adult", age_adults_only: "only adults stated",
+    age_minor: "a stated minor", minor_x_model: "window peak with a stated minor", adults_x_model: "window peak among stated adults",
+  };
+
+  function renderWeights(c) {
+    const table = $("weights");
+    const body = table.tBodies[0];
+    clear(body);
+    const rows = [];
+    for (const [cat, terms] of Object.entries(c.explanation || {})) {
+      for (const [term, v] of Object.entries(terms)) rows.push([cat, term, v]);
+    }
+    rows.sort((a, b) => (a[0] === b[0] ? Math.abs(b[2]) - Math.abs(a[2]) : a[0].localeCompare(b[0])));
+    for (const [cat, term, v] of rows) {
+      body.append(el("tr", {}, el("td", { text: label(cat) }), el("td", { text: TERMS[term] || term }),
+        el("td", { class: "num", text: (v > 0 ? "+" : "") + fmtNum(v, 2) })));
+    }
+    table.hidden = rows.length === 0;
   }
 
   function renderTimeline(c) {
