@@ -155,7 +155,10 @@ class DecisionModel(BaseModel):
         return {f: w * values[f] for f, w in zip(self.features, self.weights[category])}
 
     def probability(self, category: str, values: Mapping[str, float]) -> float:
-        z = self.bias[category] + sum(self.contributions(category, values).values())
+        z = self.bias[category]
+        for f, w in zip(self.features, self.weights[category]):
+            if w:
+                z += w * values[f]
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 

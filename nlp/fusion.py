@@ -160,11 +160,11 @@ class Fusion:
             n = max(1, int(state.n))
             correction = 1.0 / (1.0 - 0.5 ** (n / self.config.model_half_life_messages))
         dec = self.config.decision
+        ages = age_features(state.ages) if dec is not None else None
         for c in CATEGORIES:
             rule_score = 1.0 - math.exp(-max(0.0, state.evidence.get(c, 0.0)))
             if dec is not None:
                 run = Running.from_list(state.running.get(c))
-                ages = age_features(state.ages)
                 out[c] = round(dec.probability(c, dec.feature_values(run, rule_score, ages)), 6) if run.n else 0.0
                 continue
             model_score = self.config.model_weight * min(1.0, state.model.get(c, 0.0) * correction)

@@ -66,10 +66,8 @@ class ModelDetector:
         """One list of signals per window, same order; one batched head pass."""
         if not windows:
             return []
-        probs, stages = self.classifier.predict_all(windows)
-        lexical = None
-        if self.every_window and self.classifier.lexical is not None:
-            lexical = self.classifier.lexical.predict_raw([w.current.message.text for w in windows])
+        probs, stages, current_lexical = self.classifier.predict_detailed(windows)
+        lexical = current_lexical if self.every_window else None
         out: list[list[Signal]] = []
         for i, (w, p, s) in enumerate(zip(windows, probs, stages)):
             mid = w.current.message.message_id

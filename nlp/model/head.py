@@ -127,6 +127,10 @@ class WindowClassifier:
 
     def arrays(self, windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Padded model inputs for windows: emb ``[n, W, dim]``, feats ``[n, W, F]``, lengths ``[n]``."""
+        return self._arrays(windows)[:3]
+
+    def _arrays(self, windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+        """:meth:`arrays` plus the current messages' lexical probabilities (None without the channel)."""
         entries = [usable_entries(w, self.spec) for w in windows]
         embs = [window_embeddings(e) for e in entries]
         lex: list[np.ndarray | None] = [None] * len(entries)
@@ -137,7 +141,8 @@ class WindowClassifier:
         feats = [entry_features(e, self.spec, lx) for e, lx in zip(entries, lex)]
         emb, lengths = pad_batch(embs, self.spec.window)
         feat, _ = pad_batch(feats, self.spec.window)
-        return emb, feat, lengths
+        current = np.stack([lx[-1] for lx in lex]) if self.spec.use_lexical else None  # the current message is last
+        return emb, feat, lengths, current
 
     def logits(self, emb: np.ndarray, feats: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Raw (uncalibrated) category and stage logits for padded arrays."""
@@ -147,10 +152,18 @@ class WindowClassifier:
 
     def predict_all(self, windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray]:
         """Calibrated category probabilities ``[n, n_categories]`` and stage probabilities ``[n, n_stages]``."""
+        probs, stages, _ = self.predict_detailed(windows)
+        return probs, stages
+
+    def predict_detailed(self, windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """:meth:`predict_all` plus the current messages' lexical probabilities ``[n, n_categories]``
+        (None for a head without the lexical channel), computed once for both."""
         if not windows:
-            return np.zeros((0, len(CATEGORIES)), np.float32), np.zeros((0, len(STAGE_LABELS)), np.float32)
-        cat, stage = self.logits(*self.arrays(windows))
-        return calibrated(cat, self.temperatures, self.shifts), softmax(stage)
+            empty = np.zeros((0, len(CATEGORIES)), np.float32)
+            return empty, np.zeros((0, len(STAGE_LABELS)), np.float32), (empty if self.spec.use_lexical else None)
+        emb, feat, lengths, current = self._arrays(windows)
+        cat, stage = self.logits(emb, feat, lengths)
+        return calibrated(cat, self.temperatures, self.shifts), softmax(stage), current
 
     def predict_proba(self, windows: Sequence[Window]) -> np.ndarray:
         """Calibrated probability per category, ``[n_windows, n_categories]`` (order of CATEGORIES)."""
