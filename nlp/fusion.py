@@ -96,8 +96,6 @@ class FusionConfig:
             folder): when set, a category's score is its probability over the running
             summaries instead of the noisy-OR of rule and model scores; critical signals
             still flag at once, and hysteresis applies as before.
-        model_reason_floor: model signals below this add no reason (the decision reads
-            every window's probability, most of them near zero).
     """
 
     half_life_messages: float = 60.0
@@ -111,7 +109,6 @@ class FusionConfig:
     max_reasons: int = 8
     seen_ids: int = 512
     decision: DecisionModel | None = None
-    model_reason_floor: float = 0.05
 
     def __post_init__(self) -> None:
         if self.half_life_messages <= 0 or self.half_life_s <= 0 or self.model_half_life_messages <= 0:
@@ -250,7 +247,7 @@ class Fusion:
                     st.stage_evidence[sig.subtype] = st.stage_evidence.get(sig.subtype, 0.0) + contribution
             if sig.severity >= Severity.CRITICAL:
                 critical.add(sig.category)
-            if sig.source == "model" and sig.score < cfg.model_reason_floor:
+            if not sig.is_evidence():
                 continue
             reasons = st.reasons[sig.category]
             if sig.source == "model":  # one live model reason per category

@@ -20,6 +20,10 @@ from .categories import CATEGORIES, Severity
 #: service's ``CONVOWATCH_MAX_TEXT_CHARS`` (longer input is rejected, never cut).
 MAX_TEXT_CHARS = 4000
 
+#: A window-model probability below this is not evidence about its message (no reason,
+#: no case marking); the learned decision still reads it.
+MODEL_EVIDENCE_FLOOR = 0.05
+
 
 def parse_ts(value: str | datetime | int | float) -> datetime:
     """Parse an ISO-8601 timestamp (or epoch seconds) to an aware UTC datetime.
@@ -116,6 +120,18 @@ class Signal:
             raise ValueError(f"unknown category {self.category!r}")
         if not 0.0 <= self.score <= 1.0:
             raise ValueError(f"signal score must be in [0, 1], got {self.score}")
+
+    def is_evidence(self) -> bool:
+        """Whether this signal is evidence about its message (a reason a moderator reads).
+
+        Stated ages (``context``) only describe who is talking, and under a learned
+        decision the window model reports every window, mostly near zero: neither makes
+        a message "carry" a category. Model probabilities count from
+        :data:`MODEL_EVIDENCE_FLOOR`, the floor model signals had before.
+        """
+        if self.source == "context":
+            return False
+        return self.source != "model" or self.score >= MODEL_EVIDENCE_FLOOR
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

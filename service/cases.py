@@ -186,7 +186,7 @@ class CaseStore(Protocol):
 
 
 def _signal_categories(a: Assessment) -> list[str]:
-    return sorted({s.category for s in a.signals if s.category in a.flagged})
+    return sorted({s.category for s in a.signals if s.category in a.flagged and s.is_evidence()})
 
 
 def _timeline_point(m: Message, a: Assessment) -> TimelinePoint:

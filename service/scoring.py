@@ -113,7 +113,8 @@ class ScoringService:
             for c in a.newly_flagged:
                 m.flags.labels(c).inc()
             for s in a.signals:
-                m.rule_hits.labels(s.source, s.detector).inc()
+                if s.is_evidence():
+                    m.rule_hits.labels(s.source, s.detector).inc()
         if unit.conflicts:
             m.cases.labels("conflict_retried").inc(unit.conflicts)
         changed, events = plan.changed, plan.events

@@ -146,3 +146,21 @@ def test_when_trained_with_the_decision_then_the_folder_carries_it_and_the_analy
     analyzer = Analyzer.default(model=tmp_path / "model")
     assert analyzer.config.fusion.decision is not None
     assert [d.name for d in analyzer.detectors][-1] == "participants.age-cues.v1"
+
+
+def test_when_a_decision_reads_every_window_then_only_evidence_marks_case_messages_and_counts_as_hits():
+    from convowatch.service.cases import _signal_categories
+    from convowatch.nlp.types import Assessment
+
+    def assessment(*signals: Signal) -> Assessment:
+        return Assessment(conversation_id="c", message_id="m1", scores={c: 0.9 for c in CATEGORIES}, flagged=("grooming",),
+                          newly_flagged=(), stage=None, urgency=None, reasons=(), signals=signals)
+
+    quiet = Signal(category="grooming", subtype=None, source="model", detector="m", score=0.01, message_id="m1")
+    age = Signal(category="grooming", subtype="declared_age", source="context", detector="ages", score=0.0,
+                 message_id="m1", evidence={"participant": "a", "age": 13, "from": "text"})
+    rule = Signal(category="grooming", subtype="isolation_secrecy", source="rule", detector="r", score=0.6, message_id="m1")
+    loud = Signal(category="grooming", subtype=None, source="model", detector="m", score=0.4, message_id="m1")
+    assert _signal_categories(assessment(quiet, age)) == []  # a later chat message is context, not "flagged"
+    assert _signal_categories(assessment(quiet, rule)) == ["grooming"]
+    assert _signal_categories(assessment(loud)) == ["grooming"]
