@@ -115,11 +115,17 @@ def test_when_a_state_from_before_the_decision_is_read_then_it_continues_from_em
     assert Running.from_list(st["running"]["grooming"]).n == 1 and st["ages"] == {} and 0.0 < a.scores["grooming"] < 1.0
 
 
-def test_when_every_window_is_benign_then_a_long_chat_scores_like_a_short_one():
-    fusion = Fusion(FusionConfig(decision=_decision()))
-    short = _run(fusion, [("a", 0.02, None)] * 10)["assessment"].scores["grooming"]
-    long = _run(fusion, [("a", 0.02, None)] * 300)["assessment"].scores["grooming"]
-    assert long == pytest.approx(short, abs=1e-3)
+def test_when_every_window_is_benign_then_a_long_chat_scores_like_a_short_one_under_the_shipped_decision():
+    import json
+
+    from convowatch.nlp.model.bundle import default_model_dir
+
+    shipped = DecisionModel.model_validate(json.loads((default_model_dir() / "config.json").read_text())["decision"])
+    fusion = Fusion(FusionConfig(decision=shipped))
+    short = _run(fusion, [("a", 0.02, None)] * 10)["assessment"].scores
+    long = _run(fusion, [("a", 0.02, None)] * 300)["assessment"].scores
+    for c in CATEGORIES:  # more benign messages are not more chances, nor a length bonus
+        assert long[c] <= short[c] + 1e-3, c
 
 
 def test_when_thresholds_are_chosen_for_a_benign_budget_then_at_most_that_share_of_benign_conversations_reach_them():

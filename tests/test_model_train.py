@@ -100,3 +100,22 @@ def test_when_benign_conversations_spike_below_the_positives_then_the_decision_s
     # case: fitted shift puts the threshold between 2 and 5 -> perfect separation
     d = fit_decision_shift(logits, 1.0, conv, y, 0.7)
     assert d.f1 == 1.0 and 2.0 - np.log(0.7 / 0.3) < d.shift <= 5.0 - np.log(0.7 / 0.3)
+
+
+def test_when_the_train_command_gets_an_operating_stream_then_one_command_writes_the_operating_point(trained, tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.nlp.model.config import ModelConfig
+    from convowatch.service.cli import app
+
+    root, _ = trained
+    out = tmp_path / "model"
+    args = ["train", "--train", str(root / "train.jsonl"), "--dev", str(root / "dev.jsonl"), "--out", str(out),
+            "--encoder", str(root / "tiny-bert"), "--epochs", "2", "--hidden", "32", "--window", "6", "--backend", "torch",
+            "--no-decision", "--no-progress", "--operating-stream", str(root / "dev.jsonl"), "--max-benign-fpr", "0.02"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    cfg = ModelConfig.load(out / "config.json")
+    assert cfg.encoder_backend == "torch"
+    assert cfg.fusion is not None and cfg.fusion.model_extra["chosen_on"]["max_benign_fpr"] == 0.02
+    assert set(cfg.fusion.thresholds) == set(CATEGORIES)

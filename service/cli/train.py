@@ -33,6 +33,11 @@ def train_command(
     decision: bool = typer.Option(True, "--decision/--no-decision",
                                   help="fit the learned conversation decision on out-of-writer replays (one extra head per train writer)"),
     backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
+    operating_stream: Optional[Path] = typer.Option(
+        None, "--operating-stream", exists=True, dir_okay=False,
+        help="after training, choose the operating point for --max-benign-fpr on this stream split "
+             "(e.g. data/synthetic/v2_stream_dev.jsonl.gz) and write it, as `convowatch tune --write` would"),
+    max_benign_fpr: float = typer.Option(0.005, min=0.0, max=0.5, help="benign false-positive budget for --operating-stream"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Train the window head (encoder frozen), calibrate on dev and save it."""
@@ -65,3 +70,7 @@ def train_command(
                       str(result.config["calibration"]["temperatures"][c]), f"{th['threshold']:.3f}",
                       f"{th['precision']:.3f}", f"{th['recall']:.3f}" + ("" if th["reached"] else " (below target)"))
     console.print(table)
+    if operating_stream is not None:
+        from .tune import tune as run_tune
+
+        run_tune(dev=operating_stream, model=out, write=True, max_benign_fpr=max_benign_fpr)
