@@ -119,8 +119,7 @@ def statements(text: str, previous: Sequence[str] = ()) -> list[AgeStatement]:
         m = _SHORT_REPLY.match(t)
         if m and _ok(int(m.group(1))) and len(t) <= 40:
             out.append(AgeStatement("self", int(m.group(1))))
-    seen: set[tuple[str, int]] = set()
-    return [s for s in out if (s.about, s.age) not in seen and not seen.add((s.about, s.age))]  # type: ignore[func-returns-value]
+    return list(dict.fromkeys(out))  # one of each, in the order found
 
 
 def _other_sender(window: Window) -> str | None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -139,8 +138,3 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
     rows = np.vstack(all_rows)
     targets = np.vstack(all_targets)
     return fit_decision(rows, targets, features, fitted_on=summary)
-
-
-def without_decision(config: Any) -> Any:
-    """A TrainConfig for a fold's head (no nested decision fit)."""
-    return replace(config, fit_decision=False)
