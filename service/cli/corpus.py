@@ -81,3 +81,32 @@ def convert_command(
         fail(str(exc))
     err.print(f"wrote {n} conversations to {out}", highlight=False)
     err.print(json.dumps(stats.to_dict()), highlight=False, markup=False)
+
+
+@corpus_app.command("split")
+def split_command(
+    source: Annotated[Path, typer.Argument(help="Corpus JSONL(.gz) to split (e.g. the output of `corpus convert`).", exists=True, dir_okay=False)],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for train.jsonl.gz, dev.jsonl.gz and test.jsonl.gz.", file_okay=False)],
+    dev: Annotated[float, typer.Option(min=0.0, max=0.9, help="Share of conversations for dev.")] = 0.15,
+    test: Annotated[float, typer.Option(min=0.0, max=0.9, help="Share of conversations for test.")] = 0.15,
+    seed: Annotated[int, typer.Option(help="Seed of the assignment (same seed, same files).")] = 13,
+) -> None:
+    """Split a corpus by conversation into train/dev/test, stratified by label, seeded."""
+    from rich.console import Console
+
+    from convowatch.nlp.categories import CATEGORIES
+    from convowatch.nlp.corpora.reader import read_conversations
+    from convowatch.nlp.corpora.split import SPLIT_NAMES, split_conversations
+    from convowatch.nlp.corpora.writer import write_corpus
+
+    if dev + test >= 1.0:
+        raise typer.BadParameter(f"dev + test is {dev + test:.2f}: nothing left to train on", param_hint="--dev/--test")
+    conversations, _ = read_conversations(source)
+    parts = split_conversations(conversations, dev=dev, test=test, seed=seed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    console = Console(stderr=True)
+    for name in SPLIT_NAMES:
+        convs = parts[name]
+        write_corpus(out_dir / f"{name}.jsonl.gz", convs)
+        positives = ", ".join(f"{c} {sum(1 for x in convs if x.labels.get(c))}" for c in CATEGORIES)
+        console.print(f"{name}: {len(convs)} conversations ({positives})", highlight=False)
