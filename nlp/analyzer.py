@@ -135,10 +135,11 @@ class Analyzer:
                 detectors.append(bundle.detector)
                 bundle_config = bundle.config
                 config = apply_decision(config or AnalyzerConfig(), bundle.config)
-                if config.fusion.decision is not None:
-                    from .age_cues import AgeCueDetector
+                if config.fusion.decision is not None:  # the decision reads who stated which age
+                    from .age_cues import NAME as AGE_CUES
+                    from .pipeline import DetectorSpec, build_detectors
 
-                    detectors.append(AgeCueDetector())  # the decision reads who stated which age
+                    detectors.extend(build_detectors([DetectorSpec(name=AGE_CUES)]))
                 if bundle_fusion:
                     config = config_for_bundle(config or AnalyzerConfig(), bundle.config, use_rules)
         analyzer = cls(rules=engine, detectors=detectors, encoder=encoder, store=store, config=config)

@@ -22,7 +22,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from ..nlp.analyzer import Analyzer, AnalyzerConfig
-from ..nlp.detectors.media import MediaHashDetector
+from ..nlp.pipeline import build_detectors
 from ..nlp.rules import RuleEngine
 from ..nlp.window import WindowConfig
 from . import openapi, problems
@@ -194,11 +194,12 @@ def build_services(settings: Settings, analyzer: Analyzer | None = None) -> Serv
             analyzer.swap_rules(RuleEngine(analyzer.rules.ruleset, max_chars=settings.max_text_chars))
     metrics = Metrics()
     banks = _bank_store(settings, backend)
-    if not any(isinstance(d, MediaHashDetector) for d in analyzer.detectors):
-        analyzer.detectors = (*analyzer.detectors, MediaHashDetector(
-            banks.current, min_quality=settings.media_min_quality,
-            on_match=lambda m: metrics.media_matches.labels(m.bank, "suppressed" if m.suppressed_by else "matched").inc(),
-        ))
+    present = {getattr(d, "name", None) for d in analyzer.detectors}
+    analyzer.detectors = (*analyzer.detectors, *build_detectors(  # CONVOWATCH_DETECTORS, through the registry
+        [s for s in settings.detectors if s.name not in present],
+        banks=banks.current, min_quality=settings.media_min_quality,
+        on_match=lambda m: metrics.media_matches.labels(m.bank, "suppressed" if m.suppressed_by else "matched").inc(),
+    ))
     webhook = None
     if settings.webhook_url:
         from .webhook import Webhook

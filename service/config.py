@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import Field, PrivateAttr, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from ..nlp.pipeline import DetectorSpec
 from ..nlp.types import MAX_TEXT_CHARS
 
 
@@ -131,6 +132,9 @@ class Settings(BaseSettings):
             torch's default (one per core) measured 5-8x slower on a shared 2-core host.
         banks_file: a JSON bank file (``convowatch banks import``) loaded at start-up and
             saved on every change, for the memory store; with Redis the banks live there.
+        detectors: detectors run beside the rules and the model, by registered name with
+            options (JSON, e.g. ``[{"name": "media.pdq.v1"}]``; ``[]`` turns known-media
+            matching off); composed through the registry (``nlp/pipeline.py``).
         media_max_bytes / media_min_quality: largest decoded image accepted; PDQ quality
             under which an attachment is not matched (a platform hash under it is refused).
         stream_url: the Redis of the worker's streams; defaults to ``store_url`` (required
@@ -167,6 +171,7 @@ class Settings(BaseSettings):
     banks_file: Path | None = None
     media_max_bytes: int = Field(default=2_000_000, ge=1024, le=50_000_000)
     media_min_quality: int = Field(default=50, ge=0, le=100)
+    detectors: list[DetectorSpec] = Field(default_factory=lambda: [DetectorSpec(name="media.pdq.v1")])
     _unknown: tuple[str, ...] = PrivateAttr(default=())
     stream_url: str | None = None
     stream_in: str = Field(default="convowatch:in", min_length=1, max_length=200)
@@ -242,6 +247,18 @@ class Settings(BaseSettings):
             raise UnknownSettings(f"unknown setting(s) {', '.join(unknown)}; see docs/service.md for the names")
         settings._unknown = tuple(unknown)
         return settings
+
+    @field_validator("detectors")
+    @classmethod
+    def _registered(cls, specs: list[DetectorSpec]) -> list[DetectorSpec]:
+        """Every name must be a registered detector: a typo stops start-up, naming it."""
+        from ..nlp.detectors.base import registry
+        from ..nlp.pipeline import ensure_registered
+
+        for spec in specs:
+            if not ensure_registered(spec.name):
+                raise ValueError(f"unknown detector {spec.name!r}; registered: {', '.join(registry.names())}")
+        return specs
 
     @property
     def unknown(self) -> tuple[str, ...]:

@@ -73,5 +73,9 @@ class DetectorRegistry:
     def names(self) -> list[str]:
         return sorted(self._factories)
 
+    def factory(self, name: str) -> Callable[..., Detector]:
+        """The factory registered under ``name`` (KeyError when there is none)."""
+        return self._factories[name]
+
 
 registry = DetectorRegistry()

@@ -64,6 +64,8 @@ class MediaHashDetector(BaseDetector):
 
 
 @registry.register(NAME)
-def _create(banks: Callable[[], HashBanks] | HashBanks, **kwargs: object) -> MediaHashDetector:
+def _create(banks: Callable[[], HashBanks] | HashBanks, min_quality: int = 50,
+            on_match: Callable[[MediaMatch], None] | None = None) -> MediaHashDetector:
+    """Registry factory: ``banks`` (the current banks, or a provider of them) comes from the process."""
     provider = banks if callable(banks) else (lambda: banks)
-    return MediaHashDetector(provider, **kwargs)  # type: ignore[arg-type]
+    return MediaHashDetector(provider, min_quality=min_quality, on_match=on_match)

@@ -1,0 +1,71 @@
+"""Detectors composed by name through the registry (:data:`~convowatch.nlp.detectors.base.registry`).
+
+A deployment lists the detectors it runs beside the rules and the model (the service's
+``CONVOWATCH_DETECTORS``, e.g. ``["media.pdq.v1"]``); each entry is a registered,
+versioned name with its options, and the objects only the running process has (a
+bank provider, a metrics callback) are handed to the factories that ask for them.
+An unknown name or option fails when the pipeline is built, naming it, never at the
+first message.
+
+Still special (issue 9, item 2): the rule engine runs before a message is stored so
+that its hits travel with the window, and the model detector comes with its encoder
+from the model folder (:func:`convowatch.nlp.analyzer.Analyzer.default`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from typing import Any, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .detectors.base import Detector, registry
+
+
+class DetectorSpec(BaseModel):
+    """One detector of a pipeline: its registered name and the options its factory takes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, description="registered, versioned name, e.g. media.pdq.v1")
+    options: dict[str, Any] = Field(default_factory=dict, description="keyword options of the detector's factory")
+
+
+#: Modules whose import registers the built-in detectors, cheapest first (the model's
+#: pulls in torch, so it is imported only when a name is still unknown).
+BUILTIN_MODULES: tuple[str, ...] = (".age_cues", ".detectors.media", ".rules.engine", ".model.detector")
+
+
+def ensure_registered(name: str) -> bool:
+    """Whether ``name`` is registered, importing the built-in detector modules as needed."""
+    for module in BUILTIN_MODULES:
+        if name in registry.names():
+            return True
+        importlib.import_module(module, __package__)
+    return name in registry.names()
+
+
+def build_detectors(specs: Sequence[DetectorSpec], **runtime: Any) -> list[Detector]:
+    """Create each spec's detector through the registry, in order.
+
+    Args:
+        specs: what to build.
+        runtime: process objects offered to every factory; a factory receives those its
+            signature names (or all, when it takes ``**kwargs``). A spec's options win.
+
+    Raises:
+        ValueError: naming the detector, for an unknown name or options its factory refuses.
+    """
+    out: list[Detector] = []
+    for spec in specs:
+        if not ensure_registered(spec.name):
+            raise ValueError(f"unknown detector {spec.name!r}; registered: {registry.names()}")
+        params = inspect.signature(registry.factory(spec.name)).parameters
+        takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+        offered = {k: v for k, v in runtime.items() if takes_any or k in params}
+        try:
+            out.append(registry.create(spec.name, **(offered | spec.options)))
+        except TypeError as exc:
+            raise ValueError(f"detector {spec.name!r}: {exc}") from None
+    return out

@@ -1,0 +1,43 @@
+"""Detectors composed by name through the registry: the service's CONVOWATCH_DETECTORS."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from convowatch.nlp.media.banks import HashBanks
+from convowatch.nlp.pipeline import DetectorSpec, build_detectors
+
+from service_fixtures import make_client, settings
+
+
+def test_when_specs_name_registered_detectors_then_they_are_built_with_the_runtime_objects_they_ask_for():
+    calls = []
+    built = build_detectors([DetectorSpec(name="media.pdq.v1", options={"min_quality": 70}),
+                             DetectorSpec(name="participants.age-cues.v1")],
+                            banks=HashBanks(), on_match=calls.append, unrelated=object())
+    assert [d.name for d in built] == ["media.pdq.v1", "participants.age-cues.v1"]
+    assert built[0].min_quality == 70 and built[0].on_match == calls.append  # options win; runtime objects offered
+
+
+@pytest.mark.parametrize("spec,needle", [
+    (DetectorSpec(name="media.pdq.v2"), "unknown detector 'media.pdq.v2'"),
+    (DetectorSpec(name="media.pdq.v1", options={"min_qualty": 70}), "detector 'media.pdq.v1'"),
+])
+def test_when_a_spec_is_wrong_then_building_names_the_detector(spec, needle):
+    with pytest.raises(ValueError, match=needle.replace("(", r"\(")):
+        build_detectors([spec], banks=HashBanks())
+
+
+def test_when_the_detectors_setting_names_an_unknown_detector_then_start_up_stops_naming_the_setting():
+    with pytest.raises(ValidationError) as exc:
+        settings(detectors=[{"name": "media.pdq"}])
+    assert exc.value.errors()[0]["loc"] == ("detectors", 0) or exc.value.errors()[0]["loc"][0] == "detectors"
+    assert "unknown detector 'media.pdq'" in str(exc.value)
+
+
+def test_when_the_service_starts_then_its_extra_detectors_come_from_the_setting():
+    with make_client("memory") as c:
+        assert [d.name for d in c.app.state.services.analyzer.detectors][-1] == "media.pdq.v1"  # the default
+    with make_client("memory", detectors=[]) as c:
+        assert "media.pdq.v1" not in [d.name for d in c.app.state.services.analyzer.detectors]  # known media off
