@@ -10,12 +10,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...nlp.media.banks import BANK_NAME, Bank, BankEntry, BankFileError, parse_bank_file
 from ..problems import Problem
-from ..stores.banks import UnknownBank
+from ..stores.banks import BankAudit, UnknownBank
 from .deps import RulesAdmin, ServicesDep
 from .messages import PROBLEM
 
@@ -44,21 +43,61 @@ class EntriesIn(BaseModel):
     file: str | None = Field(default=None, max_length=20_000_000)
 
 
+class BankOut(BaseModel):
+    """A bank's settings and how many entries it holds."""
+
+    name: str
+    kind: str
+    category: str
+    threshold: int
+    description: str
+    entries: int = Field(description="entries in the bank")
+
+
+class BanksOut(BaseModel):
+    version: int = Field(description="the banks' version: every change bumps it")
+    banks: list[BankOut]
+
+
+class BankPutOut(BankOut):
+    version: int
+
+
+class BankDeletedOut(BaseModel):
+    deleted: str
+    version: int
+
+
+class EntriesAddedOut(BaseModel):
+    bank: str
+    added: int
+    version: int
+
+
+class EntryRemovedOut(BaseModel):
+    bank: str
+    removed: str
+
+
+class BankAuditOut(BaseModel):
+    audit: list[BankAudit] = Field(description="latest changes, newest first: who (key id), what, how many")
+
+
 def _bank_view(bank: Bank, n: int) -> dict[str, Any]:
     return bank.model_dump() | {"entries": n}
 
 
-@router.get("", responses={401: PROBLEM})
-async def list_banks(services: ServicesDep, _: RulesAdmin) -> JSONResponse:
+@router.get("", response_model=BanksOut, responses={401: PROBLEM})
+async def list_banks(services: ServicesDep, _: RulesAdmin) -> BanksOut:
     """Every bank with its entry count, and the banks' version."""
     store = services.banks
     banks = await run_in_threadpool(store.list_banks)
     version = (await run_in_threadpool(store.current)).version
-    return JSONResponse({"version": version, "banks": [_bank_view(b, n) for b, n in banks]})
+    return BanksOut.model_validate({"version": version, "banks": [_bank_view(b, n) for b, n in banks]})
 
 
-@router.put("/{name}", responses={422: PROBLEM})
-async def put_bank(name: BankName, body: BankIn, services: ServicesDep, who: RulesAdmin) -> JSONResponse:
+@router.put("/{name}", response_model=BankPutOut, responses={422: PROBLEM})
+async def put_bank(name: BankName, body: BankIn, services: ServicesDep, who: RulesAdmin) -> BankPutOut:
     """Create a bank or change its settings (entries are kept)."""
     try:
         bank = Bank(name=name, **body.model_dump())
@@ -66,21 +105,21 @@ async def put_bank(name: BankName, body: BankIn, services: ServicesDep, who: Rul
         raise Problem(422, "Invalid bank", str(exc).splitlines()[0],
                       errors=[{"field": "category", "message": "unknown category", "type": "value_error"}]) from None
     version = await run_in_threadpool(services.banks.put_bank, bank, who.key_id)
-    return JSONResponse(_bank_view(bank, 0) | {"version": version})
+    return BankPutOut.model_validate(_bank_view(bank, 0) | {"version": version})
 
 
-@router.delete("/{name}", responses={404: PROBLEM})
-async def delete_bank(name: BankName, services: ServicesDep, who: RulesAdmin) -> JSONResponse:
+@router.delete("/{name}", response_model=BankDeletedOut, responses={404: PROBLEM})
+async def delete_bank(name: BankName, services: ServicesDep, who: RulesAdmin) -> BankDeletedOut:
     """Delete a bank and its entries."""
     try:
         version = await run_in_threadpool(services.banks.delete_bank, name, who.key_id)
     except UnknownBank:
         raise Problem(404, "Not found", "no bank of that name") from None
-    return JSONResponse({"deleted": name, "version": version})
+    return BankDeletedOut(deleted=name, version=version)
 
 
-@router.post("/{name}/entries", responses={404: PROBLEM, 422: PROBLEM})
-async def add_entries(name: BankName, body: EntriesIn, services: ServicesDep, who: RulesAdmin) -> JSONResponse:
+@router.post("/{name}/entries", response_model=EntriesAddedOut, responses={404: PROBLEM, 422: PROBLEM})
+async def add_entries(name: BankName, body: EntriesIn, services: ServicesDep, who: RulesAdmin) -> EntriesAddedOut:
     """Add (or replace, by entry id) entries; a bad file line rejects the whole request."""
     entries = list(body.entries)
     if body.file is not None:
@@ -99,11 +138,11 @@ async def add_entries(name: BankName, body: EntriesIn, services: ServicesDep, wh
         n = await run_in_threadpool(services.banks.add_entries, name, entries, who.key_id)
     except UnknownBank:
         raise Problem(404, "Not found", "no bank of that name; create it with PUT /v1/banks/{name}") from None
-    return JSONResponse({"bank": name, "added": n, "version": (await run_in_threadpool(services.banks.current)).version})
+    return EntriesAddedOut(bank=name, added=n, version=(await run_in_threadpool(services.banks.current)).version)
 
 
-@router.delete("/{name}/entries/{entry_id}", responses={404: PROBLEM})
-async def remove_entry(name: BankName, entry_id: str, services: ServicesDep, who: RulesAdmin) -> JSONResponse:
+@router.delete("/{name}/entries/{entry_id}", response_model=EntryRemovedOut, responses={404: PROBLEM})
+async def remove_entry(name: BankName, entry_id: str, services: ServicesDep, who: RulesAdmin) -> EntryRemovedOut:
     """Remove one entry (a false match is switched off this way, or by an allow bank)."""
     try:
         removed = await run_in_threadpool(services.banks.remove_entry, name, entry_id, who.key_id)
@@ -111,11 +150,11 @@ async def remove_entry(name: BankName, entry_id: str, services: ServicesDep, who
         raise Problem(404, "Not found", "no bank of that name") from None
     if not removed:
         raise Problem(404, "Not found", "no entry with that id in this bank")
-    return JSONResponse({"bank": name, "removed": entry_id})
+    return EntryRemovedOut(bank=name, removed=entry_id)
 
 
-@router.get("/audit/log", responses={401: PROBLEM})
-async def audit(services: ServicesDep, _: RulesAdmin, limit: int = 100) -> JSONResponse:
+@router.get("/audit/log", response_model=BankAuditOut, responses={401: PROBLEM})
+async def audit(services: ServicesDep, _: RulesAdmin, limit: int = 100) -> BankAuditOut:
     """The latest bank changes, newest first: who (key id), what, how many."""
     items = await run_in_threadpool(services.banks.audit, max(1, min(limit, 1000)))
-    return JSONResponse({"audit": [a.model_dump(mode="json") for a in items]})
+    return BankAuditOut(audit=items)

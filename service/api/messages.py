@@ -69,9 +69,9 @@ async def post_messages(batch: MessageBatch, services: ServicesDep, _: Ingest) -
 
 
 @router.get("/conversations/{conversation_id:path}/risk", response_model=RiskOut, responses={404: PROBLEM, 503: PROBLEM})
-async def get_risk(conversation_id: str, services: ServicesDep, _: Reader) -> JSONResponse:
+async def get_risk(conversation_id: str, services: ServicesDep, _: Reader) -> RiskOut:
     """Current risk and grooming stage of a conversation; never text."""
     risk = await run_in_threadpool(services.analyzer.risk, conversation_id)
     if risk is None:
         raise Problem(404, "Not found", "no live state for this conversation (unknown or expired)")
-    return JSONResponse(risk.to_dict())
+    return RiskOut.model_validate(risk.to_dict())

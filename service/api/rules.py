@@ -13,7 +13,7 @@ from typing import Any
 
 from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 
 from ..problems import Problem
 from .deps import RulesAdmin, ServicesDep
@@ -21,6 +21,52 @@ from .messages import PROBLEM
 from .schemas import RulePacksIn
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"])
+
+
+class PackOut(BaseModel):
+    name: str
+    version: int = Field(description="the pack's own version")
+    file: str
+    sha256: str
+
+
+class RuleOut(BaseModel):
+    id: str
+    category: str
+    subtype: str | None
+    severity: str | None
+    weight: float
+    description: str | None = Field(description="what the rule is about (read by moderators)")
+
+
+class RulesOut(BaseModel):
+    """The rule set in force: version, packs and rules (never example texts)."""
+
+    version: str | None
+    packs: list[PackOut]
+    rules: list[RuleOut]
+
+
+class ExampleFailureOut(BaseModel):
+    file: str
+    line: int | None
+    rule_id: str | None
+    kind: str
+    message: str
+    error: str = Field(description="file:line: rule: kind example: detail")
+
+
+class RulesReportOut(RulesOut):
+    """A rule set and the result of running its examples."""
+
+    examples: int
+    passed: int
+    failed: int
+    failures: list[ExampleFailureOut]
+
+
+class RulesTestOut(RulesReportOut):
+    ok: bool = Field(description="loaded and every example passed: PUT would accept these packs")
 
 
 def describe(engine: Any) -> dict[str, Any]:
@@ -75,17 +121,17 @@ def _example_report(results: list[Any], failures: list[dict[str, Any]]) -> dict[
     return {"examples": len(results), "passed": len(results) - len(failures), "failed": len(failures), "failures": failures}
 
 
-@router.get("")
-async def get_rules(services: ServicesDep, _: RulesAdmin) -> JSONResponse:
+@router.get("", response_model=RulesOut)
+async def get_rules(services: ServicesDep, _: RulesAdmin) -> RulesOut:
     """The rule set in force."""
-    return JSONResponse(describe(services.analyzer.rules))
+    return RulesOut.model_validate(describe(services.analyzer.rules))
 
 
-@router.put("", responses={422: PROBLEM})
-async def put_rules(body: RulePacksIn, services: ServicesDep, _: RulesAdmin) -> JSONResponse:
+@router.put("", response_model=RulesReportOut, responses={422: PROBLEM})
+async def put_rules(body: RulePacksIn, services: ServicesDep, _: RulesAdmin) -> RulesReportOut:
     """Replace every pack in force; rejected whole (422) on any load error or failing example."""
 
-    def run() -> JSONResponse:
+    def run() -> RulesReportOut:
         from ...nlp.rules import RuleEngine
 
         ruleset, results, failures = _load(body)
@@ -94,18 +140,18 @@ async def put_rules(body: RulePacksIn, services: ServicesDep, _: RulesAdmin) -> 
                           errors=failures)
         services.analyzer.swap_rules(RuleEngine(ruleset, max_chars=services.settings.max_text_chars))
         services.metrics.rules_version.inc()
-        return JSONResponse(describe(services.analyzer.rules) | _example_report(results, failures))
+        return RulesReportOut.model_validate(describe(services.analyzer.rules) | _example_report(results, failures))
 
     return await run_in_threadpool(run)
 
 
-@router.post("/test", responses={422: PROBLEM})
-async def test_rules(body: RulePacksIn, services: ServicesDep, _: RulesAdmin) -> JSONResponse:
+@router.post("/test", response_model=RulesTestOut, responses={422: PROBLEM})
+async def test_rules(body: RulePacksIn, services: ServicesDep, _: RulesAdmin) -> RulesTestOut:
     """Validate packs and run their examples without deploying them."""
 
-    def run() -> JSONResponse:
+    def run() -> RulesTestOut:
         ruleset, results, failures = _load(body)
-        return JSONResponse(describe(_Held(ruleset)) | _example_report(results, failures) | {"ok": not failures})
+        return RulesTestOut.model_validate(describe(_Held(ruleset)) | _example_report(results, failures) | {"ok": not failures})
 
     return await run_in_threadpool(run)
 
