@@ -10,8 +10,9 @@ so far, each O(1) to update and a few floats to store:
 * ``model_max``: the highest recent window probability (decaying), as before;
 * ``model_avg``: the recent average window probability (a run of risky windows);
 * ``model_cur``: the current window's probability;
-* ``lex_mean``: the running mean of the lexical channel's logit over the
-  conversation (what a bag of words over the conversation sees, in one number);
+* ``lex_mean``: the running mean of the lexical channel's logit over the conversation,
+  forgetting with a half life of ``half_life_lexical`` messages (40): what a bag of
+  words over the conversation sees, in one number;
 * ``lex_top``: the highest recent lexical probability;
 * ``rule``: the rule evidence score ``1 - exp(-evidence)``;
 * ``log_n``: how many messages the conversation has had (available, not used by
