@@ -116,18 +116,10 @@ def statements(text: str, previous: Sequence[str] = ()) -> list[AgeStatement]:
         if 1 <= y <= 12:
             out.append(AgeStatement("other" if re.search(r"\b(?:ur|you'?re|u r|you are)\b", t) else "self", min(17, y + 6)))
     if not any(s.about == "self" for s in out) and previous and _AGE_QUESTION.search(previous[-1].lower()):
-        m = _SHORT_REPLY.match(t)
-        if m and _ok(int(m.group(1))) and len(t) <= 40:
+        m = _SHORT_REPLY.match(t) if len(t) <= 40 else None  # a reply, not a paragraph that holds a number
+        if m and _ok(int(m.group(1))):
             out.append(AgeStatement("self", int(m.group(1))))
     return list(dict.fromkeys(out))  # one of each, in the order found
-
-
-def _other_sender(window: Window) -> str | None:
-    me = window.current.message.sender_id
-    for e in reversed(window.entries[:-1]):
-        if e.message.sender_id != me:
-            return e.message.sender_id
-    return None
 
 
 class AgeCueDetector:
@@ -150,9 +142,10 @@ class AgeCueDetector:
             found[(me, "meta")] = ADULT_AGE if role == "adult" else ADULT_AGE - 1
         elif age is not None:
             found[(me, "meta")] = age
-        previous = [e.message.text for e in window.entries[:-1] if e.message.sender_id != me][-1:]
-        other = _other_sender(window)
-        for st in statements(cur.text, previous):
+        # the latest message from someone else: who "ur 16" is about, and the question a bare number answers
+        last = next((e.message for e in reversed(window.entries[:-1]) if e.message.sender_id != me), None)
+        other = last.sender_id if last is not None else None
+        for st in statements(cur.text, [last.text] if last is not None else []):
             who = me if st.about == "self" else other
             if who is None:
                 continue

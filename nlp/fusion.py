@@ -150,6 +150,17 @@ class Fusion:
         self.config = config or FusionConfig()
 
     # -- scoring helpers -------------------------------------------------
+    @staticmethod
+    def _rule_score(state: FusionState, category: str) -> float:
+        """The rule evidence as a score in [0, 1): ``1 - exp(-evidence)``."""
+        return 1.0 - math.exp(-max(0.0, state.evidence.get(category, 0.0)))
+
+    def _decision_values(self, state: FusionState, category: str, ages: Mapping[str, float]) -> dict[str, float]:
+        """The learned decision's feature values for one category of a conversation."""
+        assert self.config.decision is not None
+        run = Running.from_list(state.running.get(category))
+        return self.config.decision.feature_values(run, self._rule_score(state, category), ages)
+
     def _scores(self, state: FusionState) -> dict[str, float]:
         out = {}
         correction = 1.0
@@ -157,15 +168,14 @@ class Fusion:
             n = max(1, int(state.n))
             correction = 1.0 / (1.0 - 0.5 ** (n / self.config.model_half_life_messages))
         dec = self.config.decision
-        ages = age_features(state.ages) if dec is not None else None
+        ages = age_features(state.ages) if dec is not None else {}
         for c in CATEGORIES:
-            rule_score = 1.0 - math.exp(-max(0.0, state.evidence.get(c, 0.0)))
             if dec is not None:
-                run = Running.from_list(state.running.get(c))
-                out[c] = round(dec.probability(c, dec.feature_values(run, rule_score, ages)), 6) if run.n else 0.0
+                values = self._decision_values(state, c, ages)
+                out[c] = round(dec.probability(c, values), 6) if values["log_n"] else 0.0  # 0 before any message
                 continue
             model_score = self.config.model_weight * min(1.0, state.model.get(c, 0.0) * correction)
-            out[c] = 1.0 - (1.0 - rule_score) * (1.0 - model_score)
+            out[c] = 1.0 - (1.0 - self._rule_score(state, c)) * (1.0 - model_score)
         return out
 
     def _stage(self, state: FusionState) -> str | None:
@@ -281,9 +291,8 @@ class Fusion:
         ages = age_features(st.ages)
         out: dict[str, dict[str, float]] = {}
         for c in flagged:
-            rule_score = 1.0 - math.exp(-max(0.0, st.evidence.get(c, 0.0)))
-            values = dec.feature_values(Running.from_list(st.running.get(c)), rule_score, ages)
-            terms = {f: round(v, 4) for f, v in dec.contributions(c, values).items() if abs(v) >= 5e-5}
+            terms = {f: round(v, 4) for f, v in dec.contributions(c, self._decision_values(st, c, ages)).items()
+                     if abs(v) >= 5e-5}
             out[c] = {"bias": round(dec.bias[c], 4), **terms}
         return out
 

@@ -46,6 +46,26 @@ def ensure_registered(name: str) -> bool:
     return name in registry.names()
 
 
+def check_spec(spec: DetectorSpec) -> inspect.Signature:
+    """The factory signature of a valid spec: a registered name, and options the factory takes.
+
+    The one check behind :func:`build_detectors` and the service's ``CONVOWATCH_DETECTORS``
+    validation, so a typo stops start-up before any runtime object exists.
+
+    Raises:
+        ValueError: naming the detector and what is wrong with it.
+    """
+    if not ensure_registered(spec.name):
+        raise ValueError(f"unknown detector {spec.name!r}; registered: {', '.join(registry.names())}")
+    signature = inspect.signature(registry.factory(spec.name))
+    params = signature.parameters
+    if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        unknown = sorted(set(spec.options) - set(params))
+        if unknown:
+            raise ValueError(f"detector {spec.name!r} takes no option {', '.join(unknown)}; it takes {', '.join(params)}")
+    return signature
+
+
 def build_detectors(specs: Sequence[DetectorSpec], **runtime: Any) -> list[Detector]:
     """Create each spec's detector through the registry, in order.
 
@@ -55,17 +75,16 @@ def build_detectors(specs: Sequence[DetectorSpec], **runtime: Any) -> list[Detec
             signature names (or all, when it takes ``**kwargs``). A spec's options win.
 
     Raises:
-        ValueError: naming the detector, for an unknown name or options its factory refuses.
+        ValueError: naming the detector, for an unknown name or options its factory refuses
+            (a wrong option name, or a value the detector rejects).
     """
     out: list[Detector] = []
     for spec in specs:
-        if not ensure_registered(spec.name):
-            raise ValueError(f"unknown detector {spec.name!r}; registered: {registry.names()}")
-        params = inspect.signature(registry.factory(spec.name)).parameters
+        params = check_spec(spec).parameters
         takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
         offered = {k: v for k, v in runtime.items() if takes_any or k in params}
         try:
             out.append(registry.create(spec.name, **(offered | spec.options)))
-        except TypeError as exc:
+        except (TypeError, ValueError) as exc:
             raise ValueError(f"detector {spec.name!r}: {exc}") from None
     return out

@@ -251,13 +251,11 @@ class Settings(BaseSettings):
     @field_validator("detectors")
     @classmethod
     def _registered(cls, specs: list[DetectorSpec]) -> list[DetectorSpec]:
-        """Every name must be a registered detector: a typo stops start-up, naming it."""
-        from ..nlp.detectors.base import registry
-        from ..nlp.pipeline import ensure_registered
+        """Every name must be a registered detector taking the options given: a typo stops start-up, naming it."""
+        from ..nlp.pipeline import check_spec
 
         for spec in specs:
-            if not ensure_registered(spec.name):
-                raise ValueError(f"unknown detector {spec.name!r}; registered: {', '.join(registry.names())}")
+            check_spec(spec)
         return specs
 
     @property

@@ -22,18 +22,25 @@ def test_when_specs_name_registered_detectors_then_they_are_built_with_the_runti
 
 @pytest.mark.parametrize("spec,needle", [
     (DetectorSpec(name="media.pdq.v2"), "unknown detector 'media.pdq.v2'"),
-    (DetectorSpec(name="media.pdq.v1", options={"min_qualty": 70}), "detector 'media.pdq.v1'"),
+    (DetectorSpec(name="media.pdq.v1", options={"min_qualty": 70}), "detector 'media.pdq.v1' takes no option min_qualty"),
+    (DetectorSpec(name="media.pdq.v1", options={"min_quality": 500}), "detector 'media.pdq.v1': min_quality must be"),
+    (DetectorSpec(name="media.pdq.v1", options={"min_quality": "50"}), "detector 'media.pdq.v1': min_quality must be"),
+    (DetectorSpec(name="media.pdq.v1", options={"banks": "banks.json"}), "detector 'media.pdq.v1': banks must be"),
 ])
 def test_when_a_spec_is_wrong_then_building_names_the_detector(spec, needle):
     with pytest.raises(ValueError, match=needle.replace("(", r"\(")):
         build_detectors([spec], banks=HashBanks())
 
 
-def test_when_the_detectors_setting_names_an_unknown_detector_then_start_up_stops_naming_the_setting():
+@pytest.mark.parametrize("spec,needle", [
+    ({"name": "media.pdq"}, "unknown detector 'media.pdq'"),
+    ({"name": "media.pdq.v1", "options": {"min_qualty": 70}}, "takes no option min_qualty"),
+])
+def test_when_the_detectors_setting_is_wrong_then_start_up_stops_naming_the_setting(spec, needle):
     with pytest.raises(ValidationError) as exc:
-        settings(detectors=[{"name": "media.pdq"}])
-    assert exc.value.errors()[0]["loc"] == ("detectors", 0) or exc.value.errors()[0]["loc"][0] == "detectors"
-    assert "unknown detector 'media.pdq'" in str(exc.value)
+        settings(detectors=[spec])
+    assert exc.value.errors()[0]["loc"][0] == "detectors"
+    assert needle in str(exc.value)
 
 
 def test_when_the_service_starts_then_its_extra_detectors_come_from_the_setting():

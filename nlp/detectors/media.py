@@ -33,6 +33,10 @@ class MediaHashDetector(BaseDetector):
 
     def __init__(self, banks: Callable[[], HashBanks], *, min_quality: int = 50,
                  on_match: Callable[[MediaMatch], None] | None = None) -> None:
+        if isinstance(min_quality, bool) or not isinstance(min_quality, int) or not 0 <= min_quality <= 100:
+            raise ValueError(f"min_quality must be an integer PDQ quality in [0, 100], got {min_quality!r}")
+        if not callable(banks):
+            raise ValueError("banks must be a provider of the banks in force")
         self.banks = banks
         self.min_quality = min_quality
         self.on_match = on_match
@@ -67,5 +71,7 @@ class MediaHashDetector(BaseDetector):
 def _create(banks: Callable[[], HashBanks] | HashBanks, min_quality: int = 50,
             on_match: Callable[[MediaMatch], None] | None = None) -> MediaHashDetector:
     """Registry factory: ``banks`` (the current banks, or a provider of them) comes from the process."""
+    if not callable(banks) and not isinstance(banks, HashBanks):
+        raise ValueError(f"banks must be HashBanks or a provider of them, got {type(banks).__name__}")
     provider = banks if callable(banks) else (lambda: banks)
     return MediaHashDetector(provider, min_quality=min_quality, on_match=on_match)

@@ -92,8 +92,10 @@ class TrainConfig:
             raise ValueError("epochs, batch_size, hidden must be >= 1 and lr > 0")
         if not 0.0 <= self.feature_dropout < 1.0 or not 0.0 < self.target_precision <= 1.0:
             raise ValueError("feature_dropout must be in [0, 1) and target_precision in (0, 1]")
-        if self.encoder_backend is not None and self.encoder_backend not in ("torch", "torch-int8", "onnx", "onnx-int8"):
-            raise ValueError(f"encoder_backend {self.encoder_backend!r}: expected torch, torch-int8, onnx or onnx-int8")
+        from .bundle import BACKENDS
+
+        if self.encoder_backend is not None and self.encoder_backend not in BACKENDS:
+            raise ValueError(f"encoder_backend {self.encoder_backend!r}: expected one of {', '.join(BACKENDS)}")
 
 
 @dataclass(frozen=True)
