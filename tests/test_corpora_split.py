@@ -72,3 +72,16 @@ def test_when_a_researcher_brings_a_corpus_then_split_train_and_eval_with_baseli
     doc = json.loads(report.read_text())
     assert set(doc["baselines"]["auprc"]) >= {"convowatch", "tfidf"}  # side by side, on the researcher's own held-out part
     assert doc["runs"][doc["primary"]]["n_conversations"] == len(parts["test"])
+
+
+def test_when_the_corpus_to_split_is_malformed_or_the_shares_leave_no_train_then_the_command_says_so(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"conversation_id": "c1", "messages": "nope"}\n')
+    runner = CliRunner()
+    result = runner.invoke(app, ["corpus", "split", str(bad), "--out", str(tmp_path / "parts")])
+    assert result.exit_code == 2 and "bad.jsonl:1" in result.output and not (tmp_path / "parts").exists()
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"conversation_id": "c1", "labels": {}, "messages": [{"message_id": "m", "sender_id": "a", '
+                    '"ts": "2026-01-01T00:00:00Z", "text": "hi"}]}\n')
+    result = runner.invoke(app, ["corpus", "split", str(good), "--out", str(tmp_path / "p2"), "--dev", "0.5", "--test", "0.5"])
+    assert result.exit_code == 2 and "train share" in result.output

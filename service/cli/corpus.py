@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -18,6 +18,14 @@ from . import app
 
 corpus_app = typer.Typer(help="Convert public corpora into the convowatch corpus format.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``error: <message>`` to stderr and exit 2 (a message names file:line and field, never text)."""
+    from rich.console import Console
+
+    Console(stderr=True, soft_wrap=True).print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(2)
 
 
 class Format(str, Enum):
@@ -45,11 +53,6 @@ def convert_command(
     from convowatch.nlp.corpora.writer import write_corpus
 
     err = Console(stderr=True, soft_wrap=True)
-
-    def fail(message: str) -> None:
-        err.print(f"[red]error:[/red] {message}", highlight=False)
-        raise typer.Exit(2)
-
     stats = ConvertStats()
     try:
         if fmt is Format.pan12:
@@ -95,14 +98,18 @@ def split_command(
     from rich.console import Console
 
     from convowatch.nlp.categories import CATEGORIES
-    from convowatch.nlp.corpora.reader import read_conversations
+    from convowatch.nlp.corpora.reader import CorpusError, read_conversations
     from convowatch.nlp.corpora.split import SPLIT_NAMES, split_conversations
     from convowatch.nlp.corpora.writer import write_corpus
 
-    if dev + test >= 1.0:
-        raise typer.BadParameter(f"dev + test is {dev + test:.2f}: nothing left to train on", param_hint="--dev/--test")
-    conversations, _ = read_conversations(source)
-    parts = split_conversations(conversations, dev=dev, test=test, seed=seed)
+    try:
+        conversations, _ = read_conversations(source)
+    except CorpusError as exc:
+        fail(str(exc))
+    try:
+        parts = split_conversations(conversations, dev=dev, test=test, seed=seed)
+    except ValueError as exc:  # the shares leave nothing to train on
+        raise typer.BadParameter(str(exc), param_hint="--dev/--test") from None
     out_dir.mkdir(parents=True, exist_ok=True)
     console = Console(stderr=True)
     for name in SPLIT_NAMES:
