@@ -15,13 +15,14 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, Sequence, runtime_checkable
+from typing import Any, Mapping, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
-from .detectors.base import Detector
-from .fusion import Fusion, FusionConfig
+from .detectors.base import Detector, stage_of
+from .fusion import Fusion, FusionConfig, empty_state
 from .normalize import NormalizedText, normalize
+from .snapshot import Change, Outcome, Snapshot
 from .store import MemoryWindowStore, WindowStore
 from .types import MAX_TEXT_CHARS, Assessment, ConversationRisk, Message, Signal
 from .window import Window, WindowConfig, WindowEntry, compact_embedding
@@ -63,12 +64,17 @@ class Analyzer:
     """Per-conversation streaming risk analysis.
 
     Args:
-        rules: the rule engine (anything with ``evaluate(window, normalized)`` returning
-            ``.signals`` and ``.matched``), or None for model-only analysis.
-        detectors: further detectors (e.g. the transformer window head). A detector
-            with ``needs_embeddings = True`` requires ``encoder``.
+        rules: the rule engine, or None for model-only analysis; shorthand for putting
+            it first in ``detectors`` (it is a message-stage detector, ``rules.v1``).
+        detectors: every detector, each built through the registry
+            (:mod:`convowatch.nlp.pipeline`). Message-stage detectors (``stage =
+            "message"``: the rules) see each message before its window entry is final
+            and annotate it; window-stage detectors (the window model, stated ages,
+            known media) then see the wave's windows. One with ``needs_embeddings``
+            requires an encoder: ``encoder``, or the one it brings (``.encoder``).
         encoder: encodes each message once; embeddings travel with the window.
-        store: where windows and fusion state live (default: in memory).
+        store: where :meth:`process_many` keeps windows and fusion state (default: in
+            memory); :meth:`assess` touches no store.
         config: window, fusion and input limits.
     """
 
@@ -81,9 +87,11 @@ class Analyzer:
         config: AnalyzerConfig | None = None,
     ) -> None:
         self.config = config or AnalyzerConfig()
-        self._rules = rules
-        self.detectors = tuple(detectors)
-        if any(getattr(d, "needs_embeddings", False) for d in self.detectors) and encoder is None:
+        self.detectors: tuple[Detector, ...] = tuple(([rules] if rules is not None else []) + list(detectors))
+        needs = [d for d in self.detectors if getattr(d, "needs_embeddings", False)]
+        if encoder is None:
+            encoder = next((getattr(d, "encoder") for d in needs if getattr(d, "encoder", None) is not None), None)
+        if needs and encoder is None:
             raise ValueError("a detector needs embeddings but no encoder was given")
         self.encoder = encoder
         self.store: WindowStore = store if store is not None else MemoryWindowStore()
@@ -120,40 +128,44 @@ class Analyzer:
                 :func:`config_for_bundle`); False keeps ``config`` as given, as when
                 choosing a new operating point.
         """
-        from .rules import RuleEngine, default_rules_dir, load_rules
+        from .pipeline import DetectorSpec, build_detectors
 
-        max_chars = (config or AnalyzerConfig()).max_text_chars
-        engine = (RuleEngine(load_rules([Path(rules_dir) if rules_dir else default_rules_dir()]), max_chars=max_chars)
-                  if use_rules else None)
-        detectors: list[Detector] = []
-        encoder: Encoder | None = None
+        config = config or AnalyzerConfig()
+        specs: list[DetectorSpec] = []
+        if use_rules:
+            specs.append(DetectorSpec(name="rules.v1", options={
+                "rules_dir": str(rules_dir) if rules_dir else None, "max_chars": config.max_text_chars}))
+        detectors = build_detectors(specs)
         bundle_config: dict[str, Any] | None = None
         if model is not None:
             bundle = _load_model_bundle(model, int8=int8, backend=backend)
             if bundle is not None:
-                encoder = bundle.encoder
-                detectors.append(bundle.detector)
+                detectors.append(bundle.detector)  # it brings its encoder (ModelDetector.encoder)
                 bundle_config = bundle.config
-                config = apply_decision(config or AnalyzerConfig(), bundle.config)
+                config = apply_decision(config, bundle.config)
                 if config.fusion.decision is not None:  # the decision reads who stated which age
                     from .age_cues import NAME as AGE_CUES
-                    from .pipeline import DetectorSpec, build_detectors
 
                     detectors.extend(build_detectors([DetectorSpec(name=AGE_CUES)]))
                 if bundle_fusion:
-                    config = config_for_bundle(config or AnalyzerConfig(), bundle.config, use_rules)
-        analyzer = cls(rules=engine, detectors=detectors, encoder=encoder, store=store, config=config)
+                    config = config_for_bundle(config, bundle.config, use_rules)
+        analyzer = cls(detectors=detectors, store=store, config=config)
         analyzer.bundle_config = bundle_config
         return analyzer
 
     @property
     def rules(self) -> Any | None:
-        return self._rules
+        """The rule engine in the pipeline (the first message-stage rule detector), if any."""
+        return next((d for d in self.detectors if stage_of(d) == "message" and d.kind == "rule"), None)
 
     def swap_rules(self, engine: Any) -> None:
         """Replace the rule engine atomically (hot reload); in-flight batches finish on the old one."""
         with self._lock:
-            self._rules = engine
+            old = self.rules
+            if old is None:
+                self.detectors = (engine, *self.detectors)
+            else:
+                self.detectors = tuple(engine if d is old else d for d in self.detectors)
 
     # -- processing ------------------------------------------------------
     def process(self, message: Message) -> Assessment:
@@ -161,16 +173,42 @@ class Analyzer:
         return self.process_many([message])[0]
 
     def process_many(self, messages: Sequence[Message]) -> list[Assessment]:
-        """Assess a batch; results come back in input order.
+        """Assess a batch against ``self.store`` and write the result back; input order.
 
-        Messages of the same conversation are applied in the order given.
+        The library's convenience around :meth:`assess`: read each conversation's
+        snapshot from the store, assess, store the changes. (The service does not use
+        it: it loads and commits itself, with compare-and-set.)
+        """
+        messages = list(messages)
+        cids = list(dict.fromkeys(m.conversation_id for m in messages))
+        snaps = {cid: Snapshot(tuple(self.store.window(cid)), self.store.get_state(cid)) for cid in cids}
+        outcome = self.assess(messages, snaps)
+        wcfg = self.config.window
+        for cid, change in outcome.changes.items():
+            for entry in change.appended[-wcfg.size:]:
+                self.store.append(cid, entry, max_len=wcfg.size, ttl_s=wcfg.ttl_s)
+            if change.state is not None:
+                self.store.put_state(cid, change.state, ttl_s=wcfg.ttl_s)
+        return outcome.assessments
+
+    def assess(self, messages: Sequence[Message], snapshots: Mapping[str, Snapshot]) -> Outcome:
+        """The pure analyzer step: assessments and per-conversation changes, no store touched.
+
+        Args:
+            messages: the batch; messages of one conversation are applied in the order given.
+            snapshots: conversation id -> what was stored before the batch (a missing
+                conversation is new).
+
+        A message is a duplicate (answered from the current state, changing nothing)
+        when its id is in the snapshot's ``known_ids`` or among the ids the state
+        remembers, including earlier messages of this batch: the one duplicate check.
         """
         with self._lock:
-            return self._process_locked(list(messages))
+            return self._assess_locked(list(messages), snapshots)
 
-    def _process_locked(self, messages: list[Message]) -> list[Assessment]:
+    def _assess_locked(self, messages: list[Message], snapshots: Mapping[str, Snapshot]) -> Outcome:
         if not messages:
-            return []
+            return Outcome([], {})
         cfg = self.config
         normalized = [prepare_text(m.text, cfg) for m in messages]
 
@@ -182,59 +220,76 @@ class Analyzer:
         per_conv: OrderedDict[str, list[int]] = OrderedDict()
         for i, m in enumerate(messages):
             per_conv.setdefault(m.conversation_id, []).append(i)
+        empty = Snapshot()
+        snaps = {cid: snapshots.get(cid, empty) for cid in per_conv}
+        states: dict[str, dict[str, Any] | None] = {
+            cid: (dict(s.state) if s.state is not None else None) for cid, s in snaps.items()}
+        windows: dict[str, list[WindowEntry]] = {cid: list(s.window) for cid, s in snaps.items()}
+        changes: dict[str, Change] = {}
         results: list[Assessment | None] = [None] * len(messages)
-        states: dict[str, dict[str, Any] | None] = {cid: self.store.get_state(cid) for cid in per_conv}
+        message_stage = [d for d in self.detectors if stage_of(d) == "message"]
+        window_stage = [d for d in self.detectors if stage_of(d) == "window"]
         depth = max(len(v) for v in per_conv.values())
         for k in range(depth):
             wave = [idx[k] for idx in per_conv.values() if len(idx) > k]
-            windows: list[Window] = []
-            wave_rule_signals: list[list[Signal]] = []
+            wave_windows: list[Window] = []
+            wave_signals: list[list[Signal]] = []
             live: list[int] = []
             for i in wave:
                 m = messages[i]
-                st = states[m.conversation_id]
-                if st is not None and m.message_id in st.get("seen", ()):
-                    results[i] = self.fusion.snapshot(st, m.conversation_id, m.message_id, duplicate=True)
+                cid = m.conversation_id
+                st = states[cid]
+                if m.message_id in snaps[cid].known_ids or (st is not None and m.message_id in st.get("seen", ())):
+                    results[i] = self.fusion.snapshot(st or empty_state(), cid, m.message_id, duplicate=True)
                     continue
-                window, rule_signals = self._append_and_match(m, normalized[i], None if embeddings is None else embeddings[i])
-                windows.append(window)
-                wave_rule_signals.append(rule_signals)
+                entry, signals = self._annotate(m, normalized[i], windows[cid], message_stage,
+                                                None if embeddings is None else embeddings[i])
+                change = changes.setdefault(cid, Change(before=[e.message for e in snaps[cid].window]))
+                change.appended.append(entry)
+                change.new.append(m)
+                windows[cid] = (windows[cid] + [entry])[-cfg.window.size:]
+                wave_windows.append(Window(cid, tuple(windows[cid])))
+                wave_signals.append(signals)
                 live.append(i)
             if not live:
                 continue
-            other: list[list[Signal]] = [[] for _ in live]
-            for det in self.detectors:
-                for j, sigs in enumerate(det.detect_many(windows)):
-                    other[j].extend(sigs)
+            for det in window_stage:
+                for j, sigs in enumerate(det.detect_many(wave_windows)):
+                    wave_signals[j].extend(sigs)
             for j, i in enumerate(live):
                 m = messages[i]
-                st, assessment = self.fusion.update(
-                    states[m.conversation_id], m.conversation_id, m.message_id, m.ts, wave_rule_signals[j] + other[j]
-                )
+                st, assessment = self.fusion.update(states[m.conversation_id], m.conversation_id, m.message_id, m.ts,
+                                                    wave_signals[j])
                 states[m.conversation_id] = st
                 results[i] = assessment
-        for cid, st in states.items():
-            if st is not None:
-                self.store.put_state(cid, st, ttl_s=cfg.window.ttl_s)
-        return [r for r in results if r is not None]
+        for cid, change in changes.items():
+            change.state = states[cid]
+        return Outcome([r for r in results if r is not None], changes)
 
-    def _append_and_match(
-        self, message: Message, norm: NormalizedText, embedding: np.ndarray | None
-    ) -> tuple[Window, list[Signal]]:
+    def _annotate(
+        self, message: Message, norm: NormalizedText, previous: list[WindowEntry], detectors: Sequence[Detector],
+        embedding: np.ndarray | None,
+    ) -> tuple[WindowEntry, list[Signal]]:
+        """The message's window entry, annotated by the message-stage detectors (the rules).
+
+        They see the window with the new entry last and the normalised text, and what
+        they matched travels with the entry (``rule_hits``) for later context conditions.
+        """
         wcfg = self.config.window
-        previous = self.store.window(message.conversation_id)[-(wcfg.size - 1) :] if wcfg.size > 1 else []
         fmt = self.config.embedding_format
         if embedding is not None and fmt == "int8":
             embedding = compact_embedding(embedding)
         entry = WindowEntry(message=message, embedding=embedding, embedding_format=fmt)
+        if not detectors:
+            return entry, []
+        context = tuple(previous[-(wcfg.size - 1):]) if wcfg.size > 1 else ()
         signals: list[Signal] = []
-        if self._rules is not None:
-            evaluation = self._rules.evaluate(Window(message.conversation_id, tuple(previous) + (entry,)), norm)
-            signals = list(evaluation.signals)
-            entry = WindowEntry(message=message, rule_hits=tuple(evaluation.matched), embedding=embedding,
-                                embedding_format=fmt)
-        stored = self.store.append(message.conversation_id, entry, max_len=wcfg.size, ttl_s=wcfg.ttl_s)
-        return Window(message.conversation_id, tuple(stored)), signals
+        hits: list[str] = []
+        for det in detectors:
+            evaluation = det.evaluate(Window(message.conversation_id, context + (entry,)), norm)
+            signals.extend(evaluation.signals)
+            hits.extend(evaluation.matched)
+        return WindowEntry(message=message, rule_hits=tuple(hits), embedding=embedding, embedding_format=fmt), signals
 
     # -- queries ---------------------------------------------------------
     def risk(self, conversation_id: str) -> ConversationRisk | None:

@@ -1,8 +1,8 @@
 """Evaluate an analyzer on a labelled corpus, the way it runs in production.
 
 Each conversation is streamed through a *fresh* analyzer state message by message
-(many conversations are interleaved in one ``process_many`` batch for speed; each gets
-a private id, so results equal one conversation at a time), and what the analyzer
+(many conversations are interleaved in one pure ``assess`` call from empty snapshots
+for speed, so results equal one conversation at a time), and what the analyzer
 said at every message is kept as a small :class:`ConversationOutcome` (scores, flags,
 rule hits; no text). :func:`summarize` turns outcomes into metrics:
 
@@ -20,7 +20,6 @@ rule hits; no text). :func:`summarize` turns outcomes into metrics:
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -89,13 +88,17 @@ def effective_onset(conv: Conversation) -> dict[str, int]:
 
 
 def _batches(conversations: Sequence[Conversation], batch_messages: int) -> Iterable[list[int]]:
+    """Indexes of conversations per analyzer call: about ``batch_messages`` messages each,
+    never two conversations with the same id in one call (each is assessed from empty)."""
     batch: list[int] = []
+    ids: set[str] = set()
     size = 0
     for i, conv in enumerate(conversations):
-        if batch and size + len(conv.messages) > batch_messages:
+        if batch and (size + len(conv.messages) > batch_messages or conv.conversation_id in ids):
             yield batch
-            batch, size = [], 0
+            batch, ids, size = [], set(), 0
         batch.append(i)
+        ids.add(conv.conversation_id)
         size += len(conv.messages)
     if batch:
         yield batch
@@ -111,8 +114,8 @@ def run_analyzer(
     """Stream every conversation through ``analyzer`` and record what it said.
 
     Args:
-        analyzer: an :class:`~convowatch.nlp.analyzer.Analyzer` (anything with
-            ``process_many`` and a ``store`` with ``delete``).
+        analyzer: an :class:`~convowatch.nlp.analyzer.Analyzer` (anything with the pure
+            ``assess(messages, snapshots)`` step).
         on_progress: called with the number of conversations finished after each batch.
 
     Returns:
@@ -122,12 +125,10 @@ def run_analyzer(
     outcomes: list[ConversationOutcome | None] = [None] * len(conversations)
     done = 0
     for batch in _batches(conversations, cfg.batch_messages):
-        private = {i: f"__eval__{i}" for i in batch}
-        messages = [
-            dataclasses.replace(m, conversation_id=private[i]) for i in batch for m in conversations[i].messages
-        ]
-        assessments = analyzer.process_many(messages)
-        if len(assessments) != len(messages):  # e.g. a repeated message id inside one conversation
+        messages = [m for i in batch for m in conversations[i].messages]
+        # the pure step from empty snapshots: every conversation starts fresh, no store is touched
+        assessments = analyzer.assess(messages, {}).assessments
+        if len(assessments) != len(messages):  # pragma: no cover - assess answers every message
             raise ValueError(f"analyzer returned {len(assessments)} assessments for {len(messages)} messages")
         pos = 0
         for i in batch:
@@ -135,7 +136,6 @@ def run_analyzer(
             n = len(conv.messages)
             outcomes[i] = _outcome(conv, assessments[pos : pos + n])
             pos += n
-            analyzer.store.delete(private[i])
         done += len(batch)
         if on_progress is not None:
             on_progress(done)

@@ -207,13 +207,14 @@ class Fusion:
     ) -> tuple[dict[str, Any], Assessment]:
         """Fold one message's signals into the state.
 
+        The caller has already ruled out a duplicate (``Analyzer.assess`` holds the one
+        duplicate check); the id is remembered in ``seen`` for that check.
+
         Returns:
             The new state (a fresh dict) and the assessment as of this message.
         """
         cfg = self.config
         st = FusionState.from_dict(state)
-        if message_id in st.seen:
-            return st.to_dict(), self._assessment(st, conversation_id, message_id, self._scores(st), (), (), True)
 
         # decay by messages and by conversation time
         dt = 0.0

@@ -140,3 +140,67 @@ def test_when_detector_needs_embeddings_without_encoder_then_refused():
     det = WindowKeywordDetector(HashingEncoder())
     with pytest.raises(ValueError, match="encoder"):
         Analyzer(detectors=[det])
+
+
+# -- the pure step (issue 9): assess(batch, snapshots) -> outcome ------------------
+
+def _rules_analyzer(store: MemoryWindowStore | None = None) -> Analyzer:
+    from convowatch.nlp.rules import RuleEngine, default_rules_dir, load_rules
+
+    return Analyzer(rules=RuleEngine(load_rules(default_rules_dir())), store=store)
+
+
+RISKY = ["hey", "how old r u", "dont tell ur mum about us ok", "delete our chats", "send me a pic of u"]
+
+
+def test_when_assessing_then_no_store_is_read_or_written():
+    store = MemoryWindowStore()
+    analyzer = _rules_analyzer(store)
+    outcome = analyzer.assess(conv("c1", RISKY), {})
+    assert len(store) == 0 and store.get_state("c1") is None
+    change = outcome.changes["c1"]
+    assert [e.message.text for e in change.appended] == RISKY
+    assert change.before == [] and [m.text for m in change.history()] == RISKY
+    assert change.state is not None and change.state["n"] == len(RISKY)
+
+
+def test_when_snapshots_come_from_the_store_then_assess_equals_process_many():
+    from convowatch.nlp.snapshot import Snapshot
+
+    msgs = conv("c1", RISKY)
+    stored = _rules_analyzer()
+    first = stored.process_many(msgs[:2])
+    second = stored.process_many(msgs[2:])
+    pure = _rules_analyzer()
+    o1 = pure.assess(msgs[:2], {})
+    snap = Snapshot(tuple(o1.changes["c1"].appended), o1.changes["c1"].state)
+    o2 = pure.assess(msgs[2:], {"c1": snap})
+    assert [a.to_dict() for a in o1.assessments + o2.assessments] == [a.to_dict() for a in first + second]
+    assert o2.changes["c1"].state == stored.store.get_state("c1")
+    assert [m.message_id for m in o2.changes["c1"].before] == ["c1-m0", "c1-m1"]
+
+
+def test_when_an_id_is_known_or_repeats_in_the_batch_then_it_is_a_duplicate_that_changes_nothing():
+    from convowatch.nlp.snapshot import Snapshot
+
+    msgs = conv("c1", RISKY[:3])
+    analyzer = _rules_analyzer()
+    out = analyzer.assess(msgs + [msgs[1]], {"c1": Snapshot(known_ids=frozenset({"c1-m0"}))})
+    assert [a.duplicate for a in out.assessments] == [True, False, False, True]
+    change = out.changes["c1"]
+    assert [m.message_id for m in change.new] == ["c1-m1", "c1-m2"]
+    assert change.state["n"] == 2
+    # a batch of nothing but known ids changes nothing
+    again = analyzer.assess(msgs[:1], {"c1": Snapshot(known_ids=frozenset({"c1-m0"}))})
+    assert again.changes == {} and again.assessments[0].duplicate
+
+
+def test_when_rules_are_swapped_then_the_pipeline_keeps_one_rule_detector_in_place():
+    from convowatch.nlp.rules import RuleEngine, default_rules_dir, load_rules
+
+    analyzer = _rules_analyzer()
+    old = analyzer.rules
+    new = RuleEngine(load_rules(default_rules_dir()))
+    analyzer.swap_rules(new)
+    assert analyzer.rules is new and old not in analyzer.detectors
+    assert sum(d.kind == "rule" for d in analyzer.detectors) == 1

@@ -102,8 +102,13 @@ def test_when_a_version_1_state_is_read_then_its_evidence_carries_over_and_it_is
     new, a = Fusion().update(V1_STATE, "c", "m5", T0 + timedelta(minutes=1), [])
     assert new["v"] == STATE_VERSION and "ev" not in new and new["evidence"]["grooming"] > 0.7
     assert a.flagged == ("grooming",) and a.stage == "isolation_secrecy" and a.reasons[0].signal.message_id == "m3"
-    _, dup = Fusion().update(V1_STATE, "c", "m4", T0, [])
-    assert dup.duplicate
+    from convowatch.nlp.analyzer import Analyzer
+    from convowatch.nlp.snapshot import Snapshot
+    from convowatch.nlp.types import Message
+
+    # the ids a version 1 state remembers still make a retry a duplicate
+    out = Analyzer().assess([Message("c", "m4", "u", T0, "hi")], {"c": Snapshot(state=V1_STATE)})
+    assert out.assessments[0].duplicate and out.changes == {}
     with pytest.raises(ValueError, match="newer"):
         FusionState.from_dict({**new, "v": STATE_VERSION + 1})
 

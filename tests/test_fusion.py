@@ -73,13 +73,6 @@ def test_when_critical_signal_then_flagged_immediately_with_critical_urgency():
     assert out[0].scores["self_harm"] < 0.6  # the score stays honest; the flag is the escalation
 
 
-def test_when_message_id_repeats_then_nothing_is_added_twice():
-    fusion = Fusion()
-    st, a1 = fusion.update(None, "c1", "m0", T0, [rule("grooming", "g.a", 0.5, "m0")])
-    st2, a2 = fusion.update(st, "c1", "m0", T0, [rule("grooming", "g.a", 0.5, "m0")])
-    assert a2.duplicate and a2.scores == a1.scores and st2["n"] == 1
-
-
 def test_when_time_passes_then_evidence_decays():
     cfg = FusionConfig(half_life_s=3600.0)
     fusion = Fusion(cfg)

@@ -35,6 +35,22 @@ class Detector(Protocol):
         ...
 
 
+#: Where in the pipeline a detector runs (its ``stage`` attribute; ``"window"`` when absent):
+#: ``"message"`` detectors see each message before its window entry is final and annotate
+#: it (``evaluate(window, normalized)`` returning ``.signals`` and ``.matched``, stored as
+#: the entry's ``rule_hits``); ``"window"`` detectors see the finished windows of a wave
+#: (``detect_many``).
+STAGES = ("message", "window")
+
+
+def stage_of(detector: object) -> str:
+    """The pipeline stage of ``detector`` (see :data:`STAGES`)."""
+    stage = getattr(detector, "stage", "window")
+    if stage not in STAGES:
+        raise ValueError(f"detector {getattr(detector, 'name', detector)!r} has unknown stage {stage!r}")
+    return stage
+
+
 class BaseDetector:
     """Convenience base: ``detect_many`` loops over ``detect``; batched detectors override it."""
 

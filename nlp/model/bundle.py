@@ -134,4 +134,6 @@ def load_model_bundle(
         raise ValueError(f"encoder dim {encoder.dim} does not match the model's {typed.encoder.dim}")
     detector = ModelDetector(classifier, name=typed.name or DEFAULT_NAME, floor=typed.emit_floor, stage_min=typed.stage_min,
                              every_window=typed.decision is not None)
+    detector.encoder = encoder  # the detector declares what it needs and brings it
+    detector.bundle_config = config
     return ModelBundle(encoder=encoder, detector=detector, config=config)

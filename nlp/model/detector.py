@@ -9,7 +9,7 @@ current message and carry no span: the evidence is the window, not a phrase.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from ..categories import BULLYING, CATEGORIES, GROOMING, SELF_HARM, Severity
 from ..detectors.base import registry
@@ -50,6 +50,10 @@ class ModelDetector:
         #: emit every category of every window, with the current message's lexical
         #: probability as evidence: what a learned conversation decision reads
         self.every_window = every_window
+        #: the encoder its head was trained on (set by ``load_model_bundle``), so an
+        #: analyzer built from a detector list gets the right one
+        self.encoder: Any = None
+        self.bundle_config: dict[str, Any] | None = None
 
     def guard(self, window: Window) -> float:
         """The out-of-distribution factor for the current message (1.0: judge it as is)."""

@@ -1,9 +1,9 @@
 """Build training windows exactly as the analyzer builds them at inference.
 
 Train/inference parity is the point: rather than re-implementing windowing, the
-trainer runs the real :class:`~convowatch.nlp.analyzer.Analyzer` (same normaliser,
-same rule engine, same window store) with a capturing detector that records each
-window's features and which embedding rows its entries use. Embeddings are computed
+trainer runs the real :class:`~convowatch.nlp.analyzer.Analyzer`'s pure step (same
+normaliser, same rule engine, same windowing) and reads each window's entries from the
+outcome: their features and which embedding rows they use. Embeddings are computed
 beforehand, once per distinct normalised text, in large batches; the analyzer's
 encoder calls are then table look-ups.
 """
@@ -18,7 +18,7 @@ import numpy as np
 from ..analyzer import Analyzer, AnalyzerConfig, prepare_text
 from ..categories import CATEGORIES
 from ..types import Conversation
-from ..window import Window, WindowConfig
+from ..window import WindowConfig
 from .data import message_targets
 from .features import FeatureSpec, entry_features
 
@@ -82,36 +82,6 @@ class WindowSet:
         return len(self.lengths)
 
 
-class _Capture:
-    """A detector that emits nothing and records each window's inputs."""
-
-    name = "capture"
-    kind = "model"
-    needs_embeddings = True
-
-    def __init__(self, spec: FeatureSpec, row_of: dict[tuple[str, str], int],
-                 lexical_of: Mapping[tuple[str, str], np.ndarray] | None = None) -> None:
-        self.spec = spec
-        self.row_of = row_of
-        self.lexical_of = lexical_of
-        self.records: list[tuple[str, str, list[int], np.ndarray]] = []
-
-    def detect(self, window: Window) -> list:
-        return self.detect_many([window])[0]
-
-    def detect_many(self, windows: Sequence[Window]) -> list[list]:
-        for w in windows:
-            entries = w.entries[-self.spec.window :]
-            rows = [self.row_of[(w.conversation_id, e.message.message_id)] for e in entries]
-            lex = None
-            if self.spec.use_lexical:
-                assert self.lexical_of is not None
-                lex = np.stack([self.lexical_of[(w.conversation_id, e.message.message_id)] for e in entries])
-            self.records.append((w.conversation_id, w.current.message.message_id, rows,
-                                 entry_features(entries, self.spec, lex)))
-        return [[] for _ in windows]
-
-
 def build_windows(
     conversations: Sequence[Conversation],
     matrix: np.ndarray,
@@ -147,9 +117,18 @@ def build_windows(
                 row_of[(conv.conversation_id, m.message_id)] = index[normalized_text(m.text, config)]
                 targets[(conv.conversation_id, m.message_id)] = t
                 batch.append(m)
-        capture = _Capture(spec, row_of, lexical_of)
-        Analyzer(rules=rules, detectors=[capture], encoder=encoder, config=config).process_many(batch)
-        records.extend(capture.records)
+        outcome = Analyzer(rules=rules, encoder=encoder, config=config).assess(batch, {})
+        for conv in part:  # each window as the detectors saw it: the entries so far, last W
+            entries = outcome.changes[conv.conversation_id].appended if conv.messages else []
+            for k in range(len(entries)):
+                window = entries[max(0, k + 1 - spec.window) : k + 1]
+                keys = [(conv.conversation_id, e.message.message_id) for e in window]
+                lex = None
+                if spec.use_lexical:
+                    assert lexical_of is not None
+                    lex = np.stack([lexical_of[key] for key in keys])
+                records.append((conv.conversation_id, entries[k].message.message_id,
+                                [row_of[key] for key in keys], entry_features(window, spec, lex)))
         if on_progress:
             on_progress(len(part))
     n, w, f = len(records), spec.window, spec.n_features

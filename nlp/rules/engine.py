@@ -58,6 +58,8 @@ class RuleEngine(BaseDetector):
 
     name = "rules.v1"
     kind = "rule"
+    #: runs on each message before its window entry is stored: its hits travel with the entry
+    stage = "message"
 
     def __init__(self, ruleset: RuleSet, max_chars: int = MAX_TEXT_CHARS) -> None:
         if max_chars < 1:
