@@ -156,7 +156,7 @@ def main() -> None:
         for b in ("torch", "onnx-int8"):
             base = loads[b]
             variants[f"score:{b}"] = score_loop(
-                convs, (lambda a: (lambda: Analyzer(rules=a.rules, detectors=a.detectors, encoder=a.encoder, config=a.config)))(base),
+                convs, (lambda a: (lambda: Analyzer(detectors=a.detectors, encoder=a.encoder, config=a.config)))(base),
                 args.budget)
         for fn in variants.values():
             fn()  # warm-up

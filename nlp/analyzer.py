@@ -158,6 +158,12 @@ class Analyzer:
         """The rule engine in the pipeline (the first message-stage rule detector), if any."""
         return next((d for d in self.detectors if stage_of(d) == "message" and d.kind == "rule"), None)
 
+    @property
+    def other_detectors(self) -> tuple[Detector, ...]:
+        """Every detector but the rule engine: the model-only arm of an ablation."""
+        rules = self.rules
+        return tuple(d for d in self.detectors if d is not rules)
+
     def swap_rules(self, engine: Any) -> None:
         """Replace the rule engine atomically (hot reload); in-flight batches finish on the old one."""
         with self._lock:

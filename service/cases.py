@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from enum import Enum
-from typing import Any, Callable, Literal, Protocol, Sequence
+from typing import Any, Callable, Literal, Mapping, Protocol, Sequence
 
 from pydantic import BaseModel, Field as PydanticField
 
@@ -143,6 +143,8 @@ class Plan:
     changed: list["Case"] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     base_versions: dict[str, int | None] = field(default_factory=dict)
+    #: the conversation of each event, same order as ``events``
+    event_conversations: list[str] = field(default_factory=list)
 
 
 class CaseStore(Protocol):
@@ -199,20 +201,26 @@ def _case_message(m: Message, role: str, categories: Sequence[str] = ()) -> Case
     return CaseMessage(message_id=m.message_id, sender_id=m.sender_id, ts=m.ts, text=m.text, role=role, categories=list(categories))  # type: ignore[arg-type]
 
 
+def _new_case_id(conversation_id: str) -> str:
+    return "case-" + uuid.uuid4().hex[:16]
+
+
 class CasePlanner:
-    """Decides, for a scored batch, which cases open or grow (pure: reads stores, returns cases).
+    """Decides, for a scored batch, which cases open or grow (pure: cases in, cases out).
 
     Args:
-        store: to find a conversation's current case.
         context_after: K, messages appended after the last flagged message.
         retention_s: how long a case is kept after its last update.
+        new_case_id: the id of a new case of a conversation (the backend's: on Redis
+            it routes the case to its conversation's cluster slot).
     """
 
     def __init__(
-        self, store: CaseStore, *, context_after: int, retention_s: float, context_before: int = 15,
+        self, *, context_after: int, retention_s: float, context_before: int = 15,
         clock: Callable[[], datetime] = utcnow, versions: Callable[[], dict[str, str]] | None = None,
+        new_case_id: Callable[[str], str] = _new_case_id,
     ) -> None:
-        self.store = store
+        self.new_case_id = new_case_id
         self.k = context_after
         self.before = context_before
         self.versions = versions or dict
@@ -224,11 +232,12 @@ class CasePlanner:
         messages: Sequence[Message],
         assessments: Sequence[Assessment],
         history: Callable[[str], list[Message]],
+        cases: Mapping[str, Case | None],
     ) -> Plan:
         """Work out case changes for a processed batch.
 
-        Pure apart from reading the current cases, so it can run again on fresher cases
-        when a commit loses its compare-and-set.
+        Pure: the same inputs give the same plan, so a batch whose commit lost its
+        compare-and-set is planned again on the freshly loaded cases.
 
         Args:
             messages / assessments: the batch and its assessments, same order.
@@ -239,6 +248,8 @@ class CasePlanner:
                 the messages were batched (a batch longer than the window would
                 otherwise have pushed the context out before the case was opened).
 
+            cases: conversation id -> its latest stored case (None: none), as loaded.
+
         Returns:
             The plan: case id per message, changed cases, events (``opened``/``extended``)
             and the version each changed case had when it was read.
@@ -248,6 +259,7 @@ class CasePlanner:
         changed: dict[str, Case] = {}
         base: dict[str, int | None] = {}
         events: list[str] = []
+        event_convs: list[str] = []
         ids: list[str | None] = []
         for i, (m, a) in enumerate(zip(messages, assessments)):
             cid = m.conversation_id
@@ -255,8 +267,8 @@ class CasePlanner:
                 ids.append(None)
                 continue
             if cid not in local:
-                case_id = self.store.active_for(cid)
-                local[cid] = self.store.get(case_id) if case_id else None
+                stored = cases.get(cid)
+                local[cid] = stored.model_copy(deep=True) if stored is not None else None
                 if local[cid] is not None:
                     base[local[cid].case_id] = local[cid].version
             case = local[cid]
@@ -268,12 +280,14 @@ class CasePlanner:
                 case = self._open(m, a, cats, history(cid), now)
                 base[case.case_id] = None
                 events.append("opened")
+                event_convs.append(cid)
             elif relevant and case is not None:
                 case.messages.append(_case_message(m, "flagged", cats or list(a.newly_flagged)))
                 case.categories = sorted(set(case.categories) | set(a.flagged))
                 case.after_remaining = self.k
                 self._refresh(case, m, a, now)
                 events.append("extended")
+                event_convs.append(cid)
             elif case is not None and case.after_remaining > 0:
                 case.messages.append(_case_message(m, "after"))
                 case.after_remaining -= 1
@@ -284,15 +298,15 @@ class CasePlanner:
             local[cid] = case
             changed[case.case_id] = case
             ids.append(case.case_id)
-        cases = list(changed.values())
-        return Plan(ids, cases, events, {c.case_id: base[c.case_id] for c in cases})
+        out = list(changed.values())
+        return Plan(ids, out, events, {c.case_id: base[c.case_id] for c in out}, event_convs)
 
     def _open(self, m: Message, a: Assessment, cats: list[str], history: list[Message], now: datetime) -> Case:
         ids = [x.message_id for x in history]
         at = ids.index(m.message_id) if m.message_id in ids else len(history)
         before = history[:at][-self.before:] if self.before > 0 else []
         case = Case(
-            case_id="case-" + uuid.uuid4().hex[:16],
+            case_id=self.new_case_id(m.conversation_id),
             conversation_id=m.conversation_id,
             categories=list(a.flagged),
             urgency=None,

@@ -1,25 +1,33 @@
-"""Scoring one batch end to end: analyzer, cases, metrics, one atomic commit.
+"""Scoring one batch end to end: load, the analyzer's pure step, cases, commit.
 
-This is the only place where the analyzer and the stores meet. The batcher calls
-:meth:`ScoringService.score` from its single worker thread.
+This is the only place where the analyzer and the stores meet, and the flow is one
+straight line with one retry loop (``docs/architecture.md``):
+
+1. load the batch's conversations (:meth:`Backend.load`: windows, states, latest
+   cases, and which ids were already seen, the duplicate check's input);
+2. assess them (:meth:`Analyzer.assess`, pure);
+3. plan case changes from the assessments (:meth:`CasePlanner.plan`, pure);
+4. commit per slot (:meth:`Backend.commit`: one transaction on memory and on one Redis
+   node, one per hash slot on a cluster), compare-and-set against what step 1 read;
+5. conversations whose commit lost (another writer changed their state or case) go
+   round again from step 1; the others are done.
+
+The batcher calls :meth:`ScoringService.score` from its single worker thread.
 """
 
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import defaultdict
 from typing import Any, Callable, Sequence
 
 from ..nlp.analyzer import Analyzer
-from ..nlp.fusion import empty_state
+from ..nlp.snapshot import Outcome
 from ..nlp.types import Assessment, Message
-from .cases import CasePlanner
+from .cases import Case, CasePlanner, Plan, StaleCase
 from .logging import get_logger
 from .metrics import Metrics
-from .stores import Backend, StaleState
-
-#: how often a batch is scored again after another writer changed one of its conversations
-MAX_SCORE_ATTEMPTS = 5
+from .stores import MAX_COMMIT_ATTEMPTS, Backend, Loaded, StaleState, Write
 
 log = get_logger("scoring")
 
@@ -28,9 +36,10 @@ class ScoringService:
     """Analyzer + backend + case planner.
 
     Args:
-        analyzer: its ``store`` must be ``backend.windows`` (``create_app`` sees to it).
+        analyzer: its ``store`` should be ``backend.windows`` (``create_app`` sees to
+            it), so ``GET /v1/conversations/{id}/risk`` reads what scoring committed.
         on_cases: called with the changed cases and the ids of those the batch opened,
-            after each commit (the webhook).
+            after the commit (the webhook).
     """
 
     def __init__(
@@ -47,67 +56,102 @@ class ScoringService:
         self.backend = backend
         self.metrics = metrics
         self.planner = CasePlanner(
-            backend.cases, context_after=context_after, retention_s=retention_s,
+            context_after=context_after, retention_s=retention_s,
             context_before=max(0, analyzer.config.window.size - 1), versions=self._versions,
+            new_case_id=backend.new_case_id,
         )
         self.on_cases = on_cases
 
     def score(
         self, messages: Sequence[Message], *, on_commit: Callable[[list[dict[str, Any]], Any], None] | None = None
     ) -> list[dict[str, Any]]:
-        """Assess a batch and commit windows, state and cases together.
+        """Assess a batch and commit windows, states, seen ids and cases.
 
         Args:
-            on_commit: called inside the commit with the results and the transaction
-                pipeline (Redis; None on memory), for writes that must commit with the
-                batch or not at all (the stream worker acks and publishes here). It may
-                run more than once when a case changed concurrently: only the last
-                call's pipeline is executed.
+            on_commit: called with the results and the transaction pipeline, inside the
+                commit when the whole batch commits in one transaction (memory, one Redis
+                node: the pipeline is None on memory), for writes that must commit with
+                the batch or not at all (the stream worker acks and publishes here);
+                otherwise (a cluster, or a batch that committed in parts) once after the
+                last commit, with None.
 
         Returns:
             One public assessment dict per message (``Assessment.to_dict()`` + ``case_id``).
 
         Raises:
-            redis.RedisError: when the store fails; nothing of the batch was committed.
-            StaleCase: a case kept changing under the commit; nothing was committed.
-            StaleState: another writer kept scoring the same conversations; nothing was committed.
+            redis.RedisError: when the store fails; conversations committed before the
+                failure stay committed (a retry answers their messages as duplicates).
+            StaleCase / StaleState: a case or a conversation kept changing under the
+                commit for :data:`MAX_COMMIT_ATTEMPTS` rounds; those were not committed.
         """
         t0 = time.perf_counter()
-        windows = self.backend.windows
-        # the memory store writes through while scoring: keep what to put back on a failure
-        snap = windows.snapshot({m.conversation_id for m in messages}) if hasattr(windows, "snapshot") else None
-        try:
-            unit, assessments = self._score_and_commit(messages, on_commit)
-        except BaseException:
-            if snap is not None:
-                windows.restore(snap)
-            raise
-        return self._report(messages, unit, assessments, t0)
-
-    def _score_and_commit(self, messages: Sequence[Message], on_commit: Any) -> tuple[Any, list[Assessment]]:
-        for attempt in range(1, MAX_SCORE_ATTEMPTS + 1):
-            try:
-                with self.backend.unit() as unit:
-                    earlier = self._windows_before(messages)
-                    assessments = self._assess(messages)
-                    unit.seen = [(m.conversation_id, m.message_id) for m, a in zip(messages, assessments) if not a.duplicate]
-                    history = self._history(messages, assessments, earlier)
-                    unit.planner = lambda: self.planner.plan(messages, assessments, history)
-                    if on_commit is not None:
-                        unit.hooks.append(lambda pipe: on_commit(_results(assessments, unit.plan.case_ids), pipe))
+        n = len(messages)
+        assessments: list[Assessment | None] = [None] * n
+        case_ids: list[str | None] = [None] * n
+        changed: dict[str, Case] = {}
+        opened: set[str] = set()
+        events: list[str] = []
+        pending = list(range(n))
+        committed_any, conflicts, hooked = False, 0, False
+        for attempt in range(1, MAX_COMMIT_ATTEMPTS + 1):
+            batch = [messages[i] for i in pending]
+            ids: dict[str, list[str]] = defaultdict(list)
+            for m in batch:
+                ids[m.conversation_id].append(m.message_id)
+            loaded = self.backend.load(ids)
+            outcome = self.analyzer.assess(batch, {cid: lo.snapshot for cid, lo in loaded.items()})
+            plan = self.planner.plan(batch, outcome.assessments, _history(outcome, loaded),
+                                     {cid: lo.case for cid, lo in loaded.items()})
+            writes = _writes(batch, outcome, plan, loaded)
+            groups: dict[Any, list[Write]] = defaultdict(list)
+            for w in writes.values():
+                groups[self.backend.slot_of(w.conversation_id)].append(w)
+            whole = not committed_any and len(groups) <= 1 and len(pending) == n and self.backend.hooks_in_commit
+            lost: dict[str, str] = {}
+            for group in groups.values():
+                hook = None
+                if whole and on_commit is not None:
+                    results = _results(outcome.assessments, plan.case_ids)
+                    hook = lambda pipe, results=results: on_commit(results, pipe)  # noqa: E731
+                why = self.backend.commit(group, self.analyzer.config.window, hook)
+                if why is None:
+                    committed_any = True
+                    hooked = hooked or hook is not None
+                else:
+                    lost.update({w.conversation_id: why for w in group})
+            if not groups and whole and on_commit is not None:  # nothing to write (all duplicates)
+                hooked = True
+                self.backend.commit([], self.analyzer.config.window,
+                                    lambda pipe, r=_results(outcome.assessments, plan.case_ids): on_commit(r, pipe))
+            for j, i in enumerate(pending):
+                if batch[j].conversation_id not in lost:
+                    assessments[i], case_ids[i] = outcome.assessments[j], plan.case_ids[j]
+            for c in plan.changed:
+                if c.conversation_id not in lost:
+                    changed[c.case_id] = c
+                    if plan.base_versions.get(c.case_id, 0) is None:
+                        opened.add(c.case_id)
+            events.extend(e for e, cid in zip(plan.events, plan.event_conversations) if cid not in lost)
+            if not lost:
                 break
-            except StaleState:  # Redis only: nothing was written, so scoring again from the store is exact
-                self.metrics.cases.labels("state_conflict_rescored").inc()
-                log.info("state_conflict", attempt=attempt, n_messages=len(messages))
-                if attempt == MAX_SCORE_ATTEMPTS:
-                    raise
-        return unit, assessments
+            conflicts += 1
+            kinds = set(lost.values())
+            self.metrics.cases.labels("conflict_retried" if "case" in kinds else "state_conflict_rescored").inc()
+            log.info("commit_conflict", attempt=attempt, n_conversations=len(lost), kinds=sorted(kinds))
+            pending = [i for i in pending if messages[i].conversation_id in lost]
+            if attempt == MAX_COMMIT_ATTEMPTS:
+                err = StaleState if "state" in kinds else StaleCase
+                raise err(f"{len(lost)} conversation(s) kept changing over {attempt} commits; those were not committed")
+        out = _results([a for a in assessments if a is not None], case_ids)
+        if on_commit is not None and not hooked:
+            on_commit(out, None)
+        self._report(messages, [a for a in assessments if a is not None], out, list(changed.values()), opened, events, t0)
+        return out
 
-    def _report(self, messages: Sequence[Message], unit: Any, assessments: list[Assessment], t0: float) -> list[dict[str, Any]]:
-        plan = unit.plan
+    def _report(self, messages: Sequence[Message], assessments: list[Assessment], out: list[dict[str, Any]],
+                changed: list[Case], opened: set[str], events: list[str], t0: float) -> None:
         m = self.metrics
         m.batch_size.observe(len(messages))
-        out = _results(assessments, plan.case_ids)
         for a in assessments:
             m.messages.labels("duplicate" if a.duplicate else "assessed").inc()
             for c in a.newly_flagged:
@@ -115,9 +159,6 @@ class ScoringService:
             for s in a.signals:
                 if s.is_evidence():
                     m.rule_hits.labels(s.source, s.detector).inc()
-        if unit.conflicts:
-            m.cases.labels("conflict_retried").inc(unit.conflicts)
-        changed, events = plan.changed, plan.events
         for e in events:
             m.cases.labels(e).inc()
         log.info(
@@ -131,8 +172,7 @@ class ScoringService:
         if changed and self.on_cases is not None:
             # opened in this batch = planned against no stored case (it may be at version 2
             # already: opened and extended by two messages of the same batch)
-            self.on_cases(changed, opened={cid for cid, v in plan.base_versions.items() if v is None})
-        return out
+            self.on_cases(changed, opened=opened)
 
     def _versions(self) -> dict[str, str]:
         """The rule set, model and encoder in force (recorded on each case change)."""
@@ -148,48 +188,31 @@ class ScoringService:
             out["encoder"] = encoder.name
         return out
 
-    def _windows_before(self, messages: Sequence[Message]) -> dict[str, list[Message]]:
-        """The window, before this batch, of each conversation with two or more messages in it.
 
-        Only those can lose context: the batch pushes their earlier messages out of the
-        window before the case planner runs. (On Redis the read is the one the analyzer
-        makes anyway: the staged unit keeps it.)
-        """
-        counts = Counter(m.conversation_id for m in messages)
-        return {cid: [e.message for e in self.backend.windows.window(cid)] for cid, n in counts.items() if n > 1}
+def _history(outcome: Outcome, loaded: dict[str, Loaded]) -> Callable[[str], list[Message]]:
+    """Each conversation's messages as the analyzer saw them, through this batch (case context)."""
 
-    def _history(
-        self, messages: Sequence[Message], assessments: Sequence[Assessment], earlier: dict[str, list[Message]]
-    ) -> Callable[[str], list[Message]]:
-        """Each conversation's messages as the analyzer saw them, through this batch."""
-        window = self.backend.windows.window
+    def history(cid: str) -> list[Message]:
+        change = outcome.changes.get(cid)
+        if change is not None:
+            return change.history()
+        lo = loaded.get(cid)
+        return [e.message for e in lo.snapshot.window] if lo is not None else []
 
-        def history(cid: str) -> list[Message]:
-            if cid not in earlier:
-                return [e.message for e in window(cid)]
-            seen = {m.message_id for m in earlier[cid]}
-            new = [m for m, a in zip(messages, assessments) if m.conversation_id == cid and not a.duplicate and m.message_id not in seen]
-            return earlier[cid] + new
+    return history
 
-        return history
 
-    def _assess(self, messages: Sequence[Message]) -> list[Assessment]:
-        """The analyzer's assessments, except for ids the seen-id store already holds.
-
-        Those are retries of messages whose window may have expired: they are answered
-        as duplicates of the conversation's current state (empty when it is gone) and
-        never reach the analyzer, so nothing is counted twice.
-        """
-        known = self.backend.seen.contains([(m.conversation_id, m.message_id) for m in messages])
-        fresh = iter(self.analyzer.process_many([m for m, k in zip(messages, known) if not k]))
-        out = []
-        for m, k in zip(messages, known):
-            if not k:
-                out.append(next(fresh))
-                continue
-            state = self.analyzer.store.get_state(m.conversation_id) or empty_state()
-            out.append(self.analyzer.fusion.snapshot(state, m.conversation_id, m.message_id, duplicate=True))
-        return out
+def _writes(batch: Sequence[Message], outcome: Outcome, plan: Plan, loaded: dict[str, Loaded]) -> dict[str, Write]:
+    """One :class:`Write` per conversation with something to store."""
+    writes: dict[str, Write] = {}
+    for cid, change in outcome.changes.items():
+        writes[cid] = Write(cid, appended=change.appended, state=change.state, state_token=loaded[cid].state_token,
+                            seen=[m.message_id for m in change.new])
+    for case in plan.changed:
+        w = writes.setdefault(case.conversation_id, Write(case.conversation_id))
+        w.cases.append(case)
+        w.case_bases[case.case_id] = plan.base_versions[case.case_id]
+    return writes
 
 
 def _results(assessments: Sequence[Assessment], case_ids: Sequence[str | None]) -> list[dict[str, Any]]:

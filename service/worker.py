@@ -2,10 +2,12 @@
 
 Many workers (on many machines) share one input stream through one consumer group:
 XREADGROUP hands each entry to one worker, XAUTOCLAIM moves the entries of a worker
-that died (idle longer than ``min_idle_ms``) to a live one, and XACK happens in the
-same MULTI/EXEC as the batch's window, state and case writes, so an entry is acked
-exactly when its effects are committed: never lost, never counted twice (a re-delivery
-after a commit is answered as a duplicate by the seen-id store).
+that died (idle longer than ``min_idle_ms``) to a live one, and on a single Redis XACK
+happens in the same MULTI/EXEC as the batch's window, state and case writes, so an
+entry is acked exactly when its effects are committed: never lost, never counted twice.
+Where that cannot be one transaction (the store is another Redis, or a cluster whose
+slots differ) the ack follows the commit: at least once, and a re-delivery after a
+commit is answered as a duplicate by the seen-id store.
 
 Order per conversation: a conversation's messages must be scored in stream order for
 the same input to give the same assessments with one worker or several. Before
@@ -288,10 +290,12 @@ class StreamWorker:
             outputs = [(self.cfg.stream_out, output_fields(eid, a)) for eid, a in zip(ids, results) if is_output(a)]
             if pipe is not None and self.atomic:
                 self._finish(pipe, ids, outputs)
+                in_commit.append(True)
             else:
                 pending.append(outputs)
 
         pending: list[list[tuple[str, dict[str, str]]]] = []
+        in_commit: list[bool] = []
         try:
             results = self.scoring.score([e.message for e in ready], on_commit=on_commit)
         except (redis.RedisError, StaleCase, StaleState):
@@ -304,7 +308,7 @@ class StreamWorker:
                                         "message_id": ready[0].message.message_id})])
                 return []
             return [r for e in ready for r in self._score([e])]  # find the one that fails
-        if not self.atomic:  # the store is not this Redis: ack after the commit (at least once)
+        if not in_commit:  # the store is not this Redis, or a cluster: ack after the commit (at least once)
             pipe = self.r.pipeline(transaction=True)
             self._finish(pipe, ids, pending[-1] if pending else [])
             pipe.execute()

@@ -110,6 +110,6 @@ def test_when_ablation_planned_then_runs_match_what_is_loaded(with_rules, with_m
     assert runs[-1][1] is analyzer
     by_name = dict(runs)
     if "rules" in by_name and name == "fused":
-        assert by_name["rules"].rules is engine and not by_name["rules"].detectors
-        assert by_name["model"].rules is None and by_name["model"].detectors == analyzer.detectors
+        assert by_name["rules"].rules is engine and by_name["rules"].detectors == (engine,)
+        assert by_name["model"].rules is None and by_name["model"].detectors == analyzer.other_detectors
     assert bool(notes) == (ablation and name != "fused")

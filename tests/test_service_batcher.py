@@ -15,15 +15,15 @@ from service_fixtures import INGEST, KeywordDetector, auth, msg, settings
 
 
 class CountingAnalyzer(Analyzer):
-    """The real analyzer, recording the size of every process_many call."""
+    """The real analyzer, recording the size of every pure-step call the service makes."""
 
     def __init__(self, *a, **kw) -> None:
         super().__init__(*a, **kw)
         self.calls: list[int] = []
 
-    def process_many(self, messages):
+    def assess(self, messages, snapshots):
         self.calls.append(len(messages))
-        return super().process_many(messages)
+        return super().assess(messages, snapshots)
 
 
 def test_when_two_requests_arrive_together_then_one_analyzer_call_scores_both() -> None:

@@ -85,7 +85,7 @@ def test_when_a_stream_has_passed_then_only_windows_and_cases_hold_text(redis_ur
         ttl = redis.Redis.from_url(redis_url).pttl(case_keys[0])
         assert 0 < ttl <= 30 * 24 * 3600 * 1000  # the case expires with its retention
 
-        case_id = case_keys[0].split("{")[1].rstrip("}")
+        case_id = case_keys[0].rsplit(":", 1)[1]  # cwtest:case:{<slot tag>}:<case_id>
         case = client.get(f"/v1/cases/{case_id}", headers=auth(MODERATOR)).json()
         assert case["expires_at"] > case["updated_at"]
         metrics = client.get("/metrics").text

@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 
 from convowatch.nlp.types import Message
-from convowatch.nlp.window import WindowEntry
+from convowatch.nlp.window import WindowConfig, WindowEntry
 from convowatch.service.cases import AuditEntry, Case, CaseConflict, CaseMessage, claim, utcnow
-from convowatch.service.stores import Backend, make_backend
+from convowatch.service.stores import Backend, Write, make_backend
 
 from service_fixtures import T0
 
@@ -66,28 +66,62 @@ def test_when_deleted_then_window_and_state_are_gone(backend: Backend) -> None:
     assert w.window("c1") == [] and w.get_state("c1") is None
 
 
-def test_when_a_unit_of_work_fails_then_nothing_is_written(backend: Backend) -> None:
-    with pytest.raises(RuntimeError):
-        with backend.unit() as unit:
-            backend.windows.put_state("c1", {"n": 1}, ttl_s=60)
-            unit.cases.append(make_case("case-x", "c1", "high", ["grooming"]))
-            raise RuntimeError("boom")
-    assert backend.cases.get("case-x") is None
-    if backend.name == "redis":  # the memory store writes through (it cannot fail half-way)
-        assert backend.windows.get_state("c1") is None
+WINDOW = WindowConfig(size=3, ttl_s=60)
 
 
-def test_when_a_unit_of_work_commits_then_staged_writes_are_visible(backend: Backend) -> None:
-    with backend.unit() as unit:
-        for i in range(4):
-            backend.windows.append("c1", entry("c1", i), max_len=3, ttl_s=60)
-        # reads inside the unit see the staged appends
-        assert [e.message.message_id for e in backend.windows.window("c1")] == ["m1", "m2", "m3"]
-        backend.windows.put_state("c1", {"n": 4}, ttl_s=60)
-        unit.cases.append(make_case("case-a", "c1", "high", ["grooming"]))
-    assert [e.message.message_id for e in backend.windows.window("c1")] == ["m1", "m2", "m3"]
-    assert backend.windows.get_state("c1") == {"n": 4}
+def test_when_a_commit_loses_its_compare_and_set_then_nothing_of_it_is_written(backend: Backend) -> None:
+    loaded = backend.load({"c1": ["m0"]})["c1"]
+    assert loaded.snapshot.window == () and loaded.snapshot.state is None and loaded.case is None
+    backend.windows.put_state("c1", {"n": 7}, ttl_s=60)  # another writer scored c1 after the load
+    write = Write("c1", appended=[entry("c1", 0)], state={"n": 1}, state_token=loaded.state_token, seen=["m0"],
+                  cases=[make_case("case-x", "c1", "high", ["grooming"])], case_bases={"case-x": None})
+    assert backend.commit([write], WINDOW) == "state"
+    assert backend.cases.get("case-x") is None and backend.windows.window("c1") == []
+    assert backend.windows.get_state("c1") == {"n": 7} and backend.seen.contains([("c1", "m0")]) == [False]
+
+
+def test_when_a_case_changed_since_the_load_then_the_commit_loses_on_the_case(backend: Backend) -> None:
+    backend.cases.save(make_case("case-a", "c1", "high", ["grooming"]))
+    loaded = backend.load({"c1": ["m1"]})["c1"]
+    assert loaded.case is not None and loaded.case.case_id == "case-a"
+    backend.cases.update("case-a", lambda c: claim(c, "key-1", utcnow()))  # a moderator, meanwhile
+    extended = loaded.case.model_copy(update={"version": loaded.case.version + 1})
+    write = Write("c1", appended=[entry("c1", 1)], state={"n": 1}, state_token=loaded.state_token,
+                  cases=[extended], case_bases={"case-a": loaded.case.version})
+    assert backend.commit([write], WINDOW) == "case"
+    assert backend.cases.get("case-a").claimed_by == "key-1" and backend.windows.window("c1") == []
+
+
+def test_when_a_commit_wins_then_windows_states_cases_and_seen_ids_are_written_together(backend: Backend) -> None:
+    loaded = backend.load({"c1": ["m0", "m1", "m2", "m3"], "c2": ["m0"]})
+    hooked: list[object] = []
+    writes = [
+        Write("c1", appended=[entry("c1", i) for i in range(4)], state={"n": 4}, state_token=loaded["c1"].state_token,
+              seen=["m0", "m1", "m2", "m3"], cases=[make_case("case-a", "c1", "high", ["grooming"])],
+              case_bases={"case-a": None}),
+        Write("c2", appended=[entry("c2", 0)], state={"n": 1}, state_token=loaded["c2"].state_token, seen=["m0"]),
+    ]
+    assert backend.commit(writes, WINDOW, hook=hooked.append) is None
+    assert len(hooked) == 1  # the hook ran inside the commit
+    assert [e.message.message_id for e in backend.windows.window("c1")] == ["m1", "m2", "m3"]  # trimmed to the window
+    assert backend.windows.get_state("c1") == {"n": 4} and backend.windows.get_state("c2") == {"n": 1}
     assert backend.cases.get("case-a") is not None and backend.cases.active_for("c1") == "case-a"
+    again = backend.load({"c1": ["m3", "m9"], "c2": ["m0"]})
+    assert again["c1"].snapshot.known_ids == {"m3"} and again["c2"].snapshot.known_ids == {"m0"}
+    assert again["c1"].case.case_id == "case-a" and again["c1"].snapshot.state == {"n": 4}
+    assert [e.rule_hits for e in again["c1"].snapshot.window] == [("r1",), ("r2",), ("r3",)]
+
+
+def test_when_a_case_id_is_minted_then_it_routes_to_its_conversations_slot(backend: Backend) -> None:
+    from convowatch.service.stores.slots import key_slot, tag_of_case
+
+    case_id = backend.new_case_id("conversation-42")
+    assert case_id.startswith("case-")
+    if backend.name == "redis":  # the case's keys hash like the conversation's
+        tag = tag_of_case(case_id)
+        assert tag is not None
+        assert key_slot(backend.rcases.case_key(case_id)) == key_slot(backend.rwindows.state_key("conversation-42"))
+        assert key_slot(backend.rcases.audit_key(case_id)) == key_slot(backend.rwindows.win_key("conversation-42"))
 
 
 # -- cases -----------------------------------------------------------------------------

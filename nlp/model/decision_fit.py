@@ -44,9 +44,10 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
 
     analyzer = Analyzer.default(rules_dir=rules_dir, model=model_dir, bundle_fusion=False,
                                 config=AnalyzerConfig(fusion=FusionConfig(model_weight=0.0)))
-    model = analyzer.detectors[0]
+    model = next(d for d in analyzer.detectors if d.kind == "model")
     model.every_window = True  # every window's probability and the lexical one as evidence
-    analyzer.detectors = (*analyzer.detectors, AgeCueDetector())
+    if not any(isinstance(d, AgeCueDetector) for d in analyzer.detectors):
+        analyzer.detectors = (*analyzer.detectors, AgeCueDetector())
     rows: list[list[float]] = []
     k = len(CATEGORIES)
     for start in range(0, len(conversations), batch):

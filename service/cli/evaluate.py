@@ -23,7 +23,7 @@ RESULT_VERSION = 1
 
 
 def _has_model(analyzer: Any) -> bool:
-    return analyzer.encoder is not None or bool(analyzer.detectors)
+    return analyzer.encoder is not None or bool(analyzer.other_detectors)
 
 
 def plan_runs(primary: Any, ablation: bool) -> tuple[list[tuple[str, Any]], str, list[str]]:
@@ -53,7 +53,7 @@ def plan_runs(primary: Any, ablation: bool) -> tuple[list[tuple[str, Any]], str,
             model_cfg = config_for_bundle(apply_decision(plain, bundle_config), bundle_config, use_rules=False)
             runs = [
                 ("rules", Analyzer(rules=primary.rules, config=plain)),
-                ("model", Analyzer(detectors=primary.detectors, encoder=primary.encoder, config=model_cfg)),
+                ("model", Analyzer(detectors=primary.other_detectors, encoder=primary.encoder, config=model_cfg)),
             ]
         else:
             notes.append("ablation: no model loaded, so model-only and fused runs are skipped (fused = rules only)"

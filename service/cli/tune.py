@@ -50,7 +50,7 @@ def tune(
     fused = Analyzer.default(rules_dir=rules, model=str(model), config=config, bundle_fusion=False)
     candidates = {
         "fusion": fused,
-        "fusion_model_only": Analyzer(detectors=fused.detectors, encoder=fused.encoder, config=fused.config),
+        "fusion_model_only": Analyzer(detectors=fused.other_detectors, encoder=fused.encoder, config=fused.config),
     }
     wanted = {"both": ("fusion", "fusion_model_only"), "fused": ("fusion",), "model-only": ("fusion_model_only",)}[analyzers]
     sections = {}

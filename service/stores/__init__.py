@@ -1,24 +1,31 @@
 """Storage backends: where windows and cases live (memory by default, or Redis).
 
-A :class:`Backend` pairs a window store with a case store and offers a unit of work:
-the writes of one scored batch (windows, fusion state, cases) are committed together,
-so a failure leaves nothing half-written.
+A :class:`Backend` pairs a window store with a case store and a seen-id store, and
+offers the two operations the scoring service needs around the analyzer's pure step:
 
-Case writes are compare-and-set on the case ``version``: a moderator may claim or
-decide a case while a batch that extends it is being scored. The batch's commit then
-finds a newer version, re-plans its case changes on the fresh case (the windows and
-fusion state of the batch stay as scored) and tries again, so neither the moderator's
-change nor the new messages are lost.
+* :meth:`Backend.load`: each conversation as stored (its window, fusion state and
+  latest case, and which of the batch's ids it has already seen): one pipeline on
+  Redis;
+* :meth:`Backend.commit`: the writes of conversations that share a slot
+  (:meth:`Backend.slot_of`: everything on memory and on one Redis node, one hash slot
+  on Redis Cluster), all or nothing, compare-and-set against what was loaded.
+
+A commit loses when a conversation's fusion state or one of its cases changed since
+the load (another worker scored it, or a moderator claimed or decided the case); the
+caller then loads those conversations again and re-scores them, so neither the other
+writer's change nor the new messages are lost, and nothing half-written is left.
 """
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Hashable, Mapping, Sequence
 
+from ...nlp.snapshot import Snapshot
 from ...nlp.store import MemoryWindowStore, WindowStore
-from ..cases import Case, CaseStore, Plan, StaleCase
+from ...nlp.window import WindowConfig, WindowEntry
+from ..cases import Case, CaseStore, StaleCase
 from ..crypto import Codec, PlainCodec
 from ..logging import get_logger
 from .dedup import MemorySeenStore, RedisSeenStore, SeenStore
@@ -26,7 +33,8 @@ from .memory_cases import MemoryCaseStore
 
 log = get_logger("stores")
 
-#: how often a batch re-plans its case changes after losing a compare-and-set
+#: how often a batch's conversations are loaded, scored and committed again after losing
+#: a compare-and-set (the one retry loop, in :meth:`convowatch.service.scoring.ScoringService.score`)
 MAX_COMMIT_ATTEMPTS = 8
 #: defaults of the seen-id store (``CONVOWATCH_DEDUP_TTL_S`` / ``CONVOWATCH_DEDUP_MAX_IDS``)
 DEDUP_TTL_S, DEDUP_MAX_IDS = 24 * 3600.0, 1024
@@ -40,53 +48,54 @@ class StaleState(Exception):
     """
 
 
-@dataclass
-class Unit:
-    """Writes of one batch, committed on a clean exit of :meth:`Backend.unit`.
+@dataclass(frozen=True)
+class Loaded:
+    """One conversation as stored before a batch.
 
     Attributes:
-        cases: cases to save (unchecked unless ``base_versions`` names them).
-        base_versions: case id -> the version the change was based on (None: new case).
-        planner: when set, called at commit time to produce the case changes (and again
-            after a lost compare-and-set); its latest result is left in ``plan``.
-        seen: (conversation_id, message_id) of the batch's new messages, for the seen-id store.
-        hooks: called inside the commit with the transaction pipeline (Redis) or None
-            (memory), after the case writes are queued: extra writes that must commit
-            with the batch (the stream worker's XACK and output entries).
+        snapshot: what the analyzer's pure step reads (window, state, already-seen ids).
+        case: its latest case (it may be decided), for the case planner.
+        state_token: the state exactly as read, which the commit compares against.
     """
 
+    snapshot: Snapshot
+    case: Case | None = None
+    state_token: Any = None
+
+
+@dataclass
+class Write:
+    """One conversation's writes from a scored batch (see :meth:`Backend.commit`).
+
+    Attributes:
+        appended: new window entries, in order.
+        state: the fusion state after the batch (None: unchanged).
+        state_token: the state as loaded; the commit fails if it changed since.
+        cases: the conversation's changed cases.
+        case_bases: case id -> the version the change was based on (None: a new case).
+        seen: the batch's new message ids of the conversation.
+    """
+
+    conversation_id: str
+    appended: list[WindowEntry] = field(default_factory=list)
+    state: dict[str, Any] | None = None
+    state_token: Any = None
     cases: list[Case] = field(default_factory=list)
-    base_versions: dict[str, int | None] = field(default_factory=dict)
-    planner: Callable[[], Plan] | None = None
-    plan: Plan | None = None
-    hooks: list[Callable[[Any], None]] = field(default_factory=list)
-    seen: list[tuple[str, str]] = field(default_factory=list)
-    conflicts: int = 0
+    case_bases: dict[str, int | None] = field(default_factory=dict)
+    seen: list[str] = field(default_factory=list)
 
-    def commit_loop(self, try_commit: Callable[["Unit"], bool]) -> None:
-        """Plan, try to commit, and on a lost compare-and-set re-plan and retry.
 
-        Raises:
-            StaleCase: still losing after :data:`MAX_COMMIT_ATTEMPTS`, or a conflict with
-                no planner to re-plan (nothing was written by this unit's commit).
-        """
-        for _ in range(MAX_COMMIT_ATTEMPTS):
-            if self.planner is not None:
-                self.plan = self.planner()
-                self.cases, self.base_versions = list(self.plan.changed), dict(self.plan.base_versions)
-            if try_commit(self):
-                return
-            self.conflicts += 1
-            log.info("case_conflict", attempt=self.conflicts, n_cases=len(self.cases))
-            if self.planner is None:
-                break
-        raise StaleCase(f"case changed concurrently {self.conflicts} time(s); the batch was not committed")
+#: why a commit lost: a conversation's state or one of its cases changed since the load
+Conflict = str  # "state" | "case"
 
 
 class Backend:
-    """Memory backend; :class:`RedisBackend` overrides the unit of work."""
+    """In-memory stores; :class:`RedisBackend` keeps the same contract in Redis."""
 
     name = "memory"
+    #: a commit's ``hook`` may share its transaction (False on a cluster: the streams
+    #: live in other slots, so the worker acks after the commit, at least once)
+    hooks_in_commit = True
 
     def __init__(
         self, windows: WindowStore | None = None, cases: CaseStore | None = None, seen: SeenStore | None = None,
@@ -95,26 +104,69 @@ class Backend:
         self.windows: WindowStore = windows if windows is not None else MemoryWindowStore()
         self.cases: CaseStore = cases if cases is not None else MemoryCaseStore()
         self.seen: SeenStore = seen if seen is not None else MemorySeenStore(dedup_ttl_s, dedup_max_ids)
+        self._commit_lock = threading.Lock()
 
-    @contextmanager
-    def unit(self) -> Iterator[Unit]:
-        u = Unit()
-        yield u
-        u.commit_loop(self._try_commit)
+    # -- the two operations around the analyzer ------------------------------------
+    def load(self, ids: Mapping[str, Sequence[str]]) -> dict[str, Loaded]:
+        """Each conversation of ``ids`` (conversation id -> the batch's message ids) as stored."""
+        out: dict[str, Loaded] = {}
+        known = self.seen.contains([(cid, mid) for cid, mids in ids.items() for mid in mids])
+        pos = 0
+        for cid, mids in ids.items():
+            seen = frozenset(mid for mid, k in zip(mids, known[pos:pos + len(mids)]) if k)
+            pos += len(mids)
+            state = self.windows.get_state(cid)
+            case_id = self.cases.active_for(cid)
+            out[cid] = Loaded(Snapshot(tuple(self.windows.window(cid)), state, seen),
+                              self.cases.get(case_id) if case_id else None, state)
+        return out
 
-    def _try_commit(self, u: Unit) -> bool:
-        # windows and state were written through while scoring (one scoring thread per process)
-        store = self.cases
-        if isinstance(store, MemoryCaseStore):
-            if not store.save_if(u.cases, u.base_versions):
-                return False
-        else:  # pragma: no cover - a foreign case store without compare-and-set
-            for c in u.cases:
-                store.save(c)
-        self.seen.add(u.seen)
-        for hook in u.hooks:
-            hook(None)
-        return True
+    def slot_of(self, conversation_id: str) -> Hashable:
+        """Conversations with the same slot may commit together: all of them here."""
+        return 0
+
+    def new_case_id(self, conversation_id: str) -> str:
+        """An id for a new case of the conversation (on Redis Cluster it routes to the conversation's slot)."""
+        import uuid
+
+        return "case-" + uuid.uuid4().hex[:16]
+
+    def commit(self, writes: Sequence[Write], window: WindowConfig, hook: Callable[[Any], None] | None = None) -> Conflict | None:
+        """Write conversations of one slot, all or nothing, if nothing changed since their load.
+
+        Args:
+            writes: one per conversation, all with the same :meth:`slot_of`.
+            window: the window bound and TTL the entries and states are written with.
+            hook: called inside the commit with the transaction pipeline (Redis; None on
+                memory): writes that must commit with these or not at all (the stream
+                worker's acks and outputs).
+
+        Returns:
+            None when written; ``"state"`` or ``"case"`` when a compare-and-set lost
+            (nothing was written).
+        """
+        with self._commit_lock:  # the only writer of windows and states in a service process
+            for w in writes:
+                if w.state is not None and self.windows.get_state(w.conversation_id) != w.state_token:
+                    return "state"
+            store = self.cases
+            cases = [c for w in writes for c in w.cases]
+            bases = {k: v for w in writes for k, v in w.case_bases.items()}
+            if isinstance(store, MemoryCaseStore):
+                if not store.save_if(cases, bases):
+                    return "case"
+            else:  # pragma: no cover - a foreign case store without compare-and-set
+                for c in cases:
+                    store.save(c)
+            for w in writes:
+                for entry in w.appended[-window.size:]:
+                    self.windows.append(w.conversation_id, entry, max_len=window.size, ttl_s=window.ttl_s)
+                if w.state is not None:
+                    self.windows.put_state(w.conversation_id, w.state, ttl_s=window.ttl_s)
+            self.seen.add([(w.conversation_id, mid) for w in writes for mid in w.seen])
+            if hook is not None:
+                hook(None)
+        return None
 
     def ping(self) -> bool:
         return True
@@ -123,8 +175,19 @@ class Backend:
         pass
 
 
+#: store URL schemes of a Redis Cluster (any node's address; the client finds the rest)
+CLUSTER_SCHEMES = ("redis+cluster://", "rediss+cluster://")
+
+
 class RedisBackend(Backend):
-    """Windows, state and cases in one Redis; a batch commits in one MULTI/EXEC."""
+    """Windows, state, seen ids and cases in Redis, or in a Redis Cluster.
+
+    Every key of a conversation carries its hash tag (``cw:{<cid>}:...``), and case ids
+    carry a tag of the same slot (:func:`~convowatch.service.stores.slots.slot_tag`), so
+    a conversation's commit is one MULTI/EXEC on one node. On a single node every
+    conversation shares one slot group, so a batch is still one transaction (with the
+    stream worker's acks); on a cluster it is one transaction per slot.
+    """
 
     name = "redis"
 
@@ -138,41 +201,93 @@ class RedisBackend(Backend):
         from .redis_window import RedisWindowStore
 
         kwargs = {"socket_timeout": 2.0, "socket_connect_timeout": 1.0, **client_kwargs}
-        self.client = redis.Redis.from_url(url, **kwargs)
+        self.cluster = url.startswith(CLUSTER_SCHEMES)
+        self.hooks_in_commit = not self.cluster
+        if self.cluster:
+            from redis.cluster import RedisCluster
+
+            self.client = RedisCluster.from_url(url.replace("+cluster", "", 1), **kwargs)
+        else:
+            self.client = redis.Redis.from_url(url, **kwargs)
         codec = codec or PlainCodec()
         self.rwindows = RedisWindowStore(self.client, prefix, codec)
-        self.rcases = RedisCaseStore(self.client, prefix, codec)
+        self.rcases = RedisCaseStore(self.client, prefix, codec, cluster=self.cluster)
         self.rseen = RedisSeenStore(self.client, prefix, dedup_ttl_s, dedup_max_ids)
         super().__init__(self.rwindows, self.rcases, self.rseen)
 
-    @contextmanager
-    def unit(self) -> Iterator[Unit]:
-        u = Unit()
-        with self.rwindows.staged() as stage:
-            yield u
-            # still staged: a re-plan reads the batch's own (uncommitted) window view
-            u.commit_loop(lambda unit: self._try_commit(unit, stage))
+    def load(self, ids: Mapping[str, Sequence[str]]) -> dict[str, Loaded]:
+        """One pipeline for windows, states, seen ids and case pointers; one more for the cases."""
+        cids = list(ids)
+        if not cids:
+            return {}
+        p = self.client.pipeline(transaction=False)
+        for cid in cids:
+            p.lrange(self.rwindows.win_key(cid), 0, -1)
+            p.get(self.rwindows.state_key(cid))
+            p.zmscore(self.rseen.key(cid), list(ids[cid]) or [""])
+            p.get(self.rcases.active_key(cid))
+        raw = p.execute()
+        active = {cid: raw[4 * i + 3].decode() for i, cid in enumerate(cids) if raw[4 * i + 3]}
+        cases = self.rcases.get_many(list(active.values()))
+        out: dict[str, Loaded] = {}
+        for i, cid in enumerate(cids):
+            window, state, scores = raw[4 * i], raw[4 * i + 1], raw[4 * i + 2]
+            seen = frozenset(mid for mid, sc in zip(ids[cid], scores) if sc is not None)
+            snap = Snapshot(tuple(self.rwindows.decode(x) for x in window), self.rwindows.parse_state(state), seen)
+            out[cid] = Loaded(snap, cases.get(active[cid]) if cid in active else None, state)
+        return out
 
-    def _try_commit(self, u: Unit, stage: Any) -> bool:
+    def slot_of(self, conversation_id: str) -> Hashable:
+        from .slots import key_slot
+
+        return key_slot(self.rwindows.state_key(conversation_id)) if self.cluster else 0
+
+    def new_case_id(self, conversation_id: str) -> str:
+        """``case-<hex16>-<tag>``: the tag routes the case's keys to the conversation's slot
+        (also on a single node, so the data can move to a cluster)."""
+        import uuid
+
+        from .slots import key_slot, slot_tag
+
+        return f"case-{uuid.uuid4().hex[:16]}-{slot_tag(key_slot(self.rwindows.state_key(conversation_id)))}"
+
+    def commit(self, writes: Sequence[Write], window: WindowConfig, hook: Callable[[Any], None] | None = None) -> Conflict | None:
+        """One MULTI/EXEC, WATCHing the states and cases it compares (one slot on a cluster).
+
+        The moderator queue's index (``cw:cases``, a key of its own slot) is updated after
+        the transaction on a cluster (before it, too, so a crash in between cannot hide a
+        case: see :meth:`RedisCaseStore.index`).
+        """
         import redis
 
+        cases = [c for w in writes for c in w.cases]
+        if self.cluster and cases:
+            self.rcases.index(cases)
+        state_keys = [self.rwindows.state_key(w.conversation_id) for w in writes if w.state is not None]
+        bases = {k: v for w in writes for k, v in w.case_bases.items()}
         with self.client.pipeline(transaction=True) as pipe:
-            if not self.rwindows.states_unchanged(stage, pipe):
-                raise StaleState("a conversation's state changed during scoring; nothing was written")
-            if not self.rcases.versions_match(pipe, u.base_versions):
-                return False
-            pipe.multi()
-            self.rwindows.write_staged(stage, pipe)
-            for c in u.cases:
-                self.rcases.save(c, pipe=pipe)
-            self.rseen.add(u.seen, pipe=pipe)
-            for hook in u.hooks:
-                hook(pipe)
             try:
+                if state_keys:
+                    pipe.watch(*state_keys)
+                    tokens = [w.state_token for w in writes if w.state is not None]
+                    if pipe.mget(state_keys) != tokens:
+                        return "state"
+                if not self.rcases.versions_match(pipe, bases):
+                    return "case"
+                pipe.multi()
+                for w in writes:
+                    self.rwindows.queue(pipe, w.conversation_id, w.appended, w.state, window)
+                for c in cases:
+                    self.rcases.save(c, pipe=pipe, index=not self.cluster)
+                self.rseen.add([(w.conversation_id, mid) for w in writes for mid in w.seen], pipe=pipe)
+                if hook is not None:
+                    hook(pipe)
                 pipe.execute()
-            except redis.WatchError:  # a case or a state changed after the checks: check again
-                return False
-        return True
+            except redis.WatchError:  # a state or case changed after the checks
+                return "state"
+        if self.cluster and cases:
+            self.rcases.index(cases)
+        return None
 
     def ping(self) -> bool:
         try:
@@ -188,9 +303,10 @@ def make_backend(
     url: str, prefix: str = "cw", codec: Codec | None = None, *,
     dedup_ttl_s: float = DEDUP_TTL_S, dedup_max_ids: int = DEDUP_MAX_IDS,
 ) -> Backend:
-    """``memory`` or a ``redis://`` URL."""
+    """``memory``, a ``redis://`` URL, or ``redis+cluster://host:port`` (any node of a cluster)."""
     dedup = {"dedup_ttl_s": dedup_ttl_s, "dedup_max_ids": dedup_max_ids}
     return Backend(**dedup) if url == "memory" else RedisBackend(url, prefix, codec, **dedup)
 
 
-__all__ = ["Backend", "RedisBackend", "StaleState", "Unit", "make_backend", "MemoryCaseStore", "MemorySeenStore", "SeenStore"]
+__all__ = ["Backend", "Conflict", "Loaded", "MAX_COMMIT_ATTEMPTS", "RedisBackend", "StaleState", "Write", "make_backend",
+           "MemoryCaseStore", "MemorySeenStore", "SeenStore", "StaleCase"]

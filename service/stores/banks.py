@@ -175,9 +175,13 @@ class RedisBankStore:
         self._lock = threading.Lock()
         self._current: HashBanks | None = None
         self._building: threading.Thread | None = None
+        from redis.cluster import RedisCluster
+
+        self._cluster = isinstance(client, RedisCluster)
 
     def _k(self, *parts: str) -> str:
-        return ":".join((self.p, "banks", *parts))
+        # on a cluster every bank key shares one slot, so a change stays one MULTI/EXEC
+        return ":".join((self.p, "{banks}" if self._cluster else "banks", *parts))
 
     def _version(self) -> int:
         return int(self.r.get(self._k("version")) or 0)

@@ -2,14 +2,19 @@
 
 Layout (``cw`` = prefix):
 
-* ``cw:case:{<case_id>}`` hash: ``doc`` (case JSON without text), ``messages`` (the
-  text, sealed by the codec), plus ``status``/``urgency``/``categories`` for filtering
-  without loading documents, and ``version`` for compare-and-set. Expires at the
-  case's ``expires_at`` (retention).
-* ``cw:case:{<case_id>}:audit`` list of audit entries (same slot, same expiry).
+* ``cw:case:{<tag>}:<case_id>`` hash, for a case id ``case-<hex16>-<tag>`` whose tag
+  hashes to its conversation's Redis Cluster slot (:mod:`.slots`); ``cw:case:{<case_id>}``
+  for ids without a tag (cases written before tags, still read and updated): ``doc``
+  (case JSON without text), ``messages`` (the text, sealed by the codec), plus
+  ``status``/``urgency``/``categories`` for filtering without loading documents, and
+  ``version`` for compare-and-set. Expires at the case's ``expires_at`` (retention).
+* ``<case key>:audit`` list of audit entries (same slot, same expiry).
 * ``cw:cases`` sorted set case_id -> urgency rank (lowest first); entries whose hash has
-  expired are removed when listing.
-* ``cw:{<conversation_id>}:case`` the conversation's latest case id (its own slot).
+  expired are removed when listing. On a cluster it is a key of its own slot, so it is
+  written outside a case's transaction: before the commit (a crash after it cannot hide
+  the case from the queue) and again after it (a listing in between may have dropped
+  the entry as not there yet).
+* ``cw:{<conversation_id>}:case`` the conversation's latest case id (its slot).
 
 Cases are plain Redis data, so they survive service restarts. Every write is
 version-checked: :meth:`RedisCaseStore.update` (a moderator) runs under WATCH, and a
@@ -27,17 +32,28 @@ import redis
 from ..cases import AuditEntry, Case, CaseMessage, utcnow
 from ..crypto import Codec, PlainCodec
 from .memory_cases import matches
+from .slots import tag_of_case
 
 
 class RedisCaseStore:
-    def __init__(self, client: redis.Redis, prefix: str = "cw", codec: Codec | None = None, clock: Callable[[], Any] = utcnow) -> None:
+    """Cases in Redis (see the module docstring for the layout).
+
+    Args:
+        cluster: the client is a Redis Cluster client: the queue index is written
+            outside the case's transactions (it lives in another slot).
+    """
+
+    def __init__(self, client: redis.Redis, prefix: str = "cw", codec: Codec | None = None, clock: Callable[[], Any] = utcnow,
+                 *, cluster: bool = False) -> None:
         self.r = client
         self.prefix = prefix
         self.codec = codec or PlainCodec()
         self.clock = clock
+        self.cluster = cluster
 
     def case_key(self, case_id: str) -> str:
-        return f"{self.prefix}:case:{{{case_id}}}"
+        tag = tag_of_case(case_id)
+        return f"{self.prefix}:case:{{{tag}}}:{case_id}" if tag else f"{self.prefix}:case:{{{case_id}}}"
 
     def audit_key(self, case_id: str) -> str:
         return f"{self.case_key(case_id)}:audit"
@@ -75,17 +91,41 @@ class RedisCaseStore:
         h = self.r.hgetall(self.case_key(case_id))
         return self._decode(h) if h else None
 
-    def save(self, case: Case, *, pipe: Any = None) -> None:
-        p = pipe if pipe is not None else self.r.pipeline(transaction=True)
+    def get_many(self, case_ids: list[str]) -> dict[str, Case]:
+        """The cases that exist among ``case_ids``, in one pipeline."""
+        if not case_ids:
+            return {}
+        p = self.r.pipeline(transaction=False)
+        for cid in case_ids:
+            p.hgetall(self.case_key(cid))
+        return {cid: self._decode(h) for cid, h in zip(case_ids, p.execute()) if h}
+
+    def save(self, case: Case, *, pipe: Any = None, index: bool = True) -> None:
+        """Write a case and point its conversation at it; with ``pipe``, only queue the writes.
+
+        Args:
+            index: also queue the queue-index entry (False inside a cluster
+                transaction: the caller indexes outside it, see :meth:`index`).
+        """
+        own = pipe is None
+        p = self.r.pipeline(transaction=not self.cluster) if own else pipe
         ttl = self._ttl_ms(case)
         key = self.case_key(case.case_id)
         p.delete(key)
         p.hset(key, mapping=self._fields(case))
         p.pexpire(key, ttl)
-        p.zadd(self.index_key, {case.case_id: case.urgency_rank()})
         p.set(self.active_key(case.conversation_id), case.case_id, px=ttl)
-        if pipe is None:
+        if index and not (own and self.cluster):
+            p.zadd(self.index_key, {case.case_id: case.urgency_rank()})
+        if own:
             p.execute()
+            if self.cluster:
+                self.index([case])
+
+    def index(self, cases: list[Case]) -> None:
+        """Put cases in the queue index at their urgency rank (idempotent)."""
+        if cases:
+            self.r.zadd(self.index_key, {c.case_id: c.urgency_rank() for c in cases})
 
     def version_of(self, case_id: str, client: Any = None) -> int | None:
         r = client if client is not None else self.r
@@ -111,29 +151,32 @@ class RedisCaseStore:
 
     def update(self, case_id: str, fn: Callable[[Case], Case], *, audit: AuditEntry | None = None) -> Case | None:
         key = self.case_key(case_id)
-        out: list[Case | None] = [None]
-
-        def tx(pipe: redis.client.Pipeline) -> None:
-            h = pipe.hgetall(key)
-            if not h:
-                out[0] = None
-                return
-            ttl = pipe.pttl(key)
-            old = self._decode(h)
-            seen = old.version
-            new = fn(old)
-            new.version = max(new.version, seen + 1)  # every saved change is a new version
-            pipe.multi()
-            pipe.hset(key, mapping=self._fields(new))
-            pipe.zadd(self.index_key, {new.case_id: new.urgency_rank()})
-            if audit is not None:  # in the same MULTI/EXEC: no decision without its audit entry
-                pipe.rpush(self.audit_key(case_id), audit.model_dump_json())
-                if ttl and ttl > 0:
-                    pipe.pexpire(self.audit_key(case_id), ttl)
-            out[0] = new
-
-        self.r.transaction(tx, key)
-        return out[0]
+        while True:
+            with self.r.pipeline(transaction=True) as pipe:
+                try:
+                    pipe.watch(key)
+                    h = pipe.hgetall(key)
+                    if not h:
+                        return None
+                    ttl = pipe.pttl(key)
+                    old = self._decode(h)
+                    seen = old.version
+                    new = fn(old)
+                    new.version = max(new.version, seen + 1)  # every saved change is a new version
+                    pipe.multi()
+                    pipe.hset(key, mapping=self._fields(new))
+                    if not self.cluster:
+                        pipe.zadd(self.index_key, {new.case_id: new.urgency_rank()})
+                    if audit is not None:  # in the same MULTI/EXEC: no decision without its audit entry
+                        pipe.rpush(self.audit_key(case_id), audit.model_dump_json())
+                        if ttl and ttl > 0:
+                            pipe.pexpire(self.audit_key(case_id), ttl)
+                    pipe.execute()
+                except redis.WatchError:  # saved meanwhile (a batch extended it): run fn on the fresh case
+                    continue
+            if self.cluster:
+                self.index([new])
+            return new
 
     def list(self, *, status: str | None = None, category: str | None = None, severity: str | None = None, limit: int = 100) -> list[Case]:
         found: list[Case] = []
