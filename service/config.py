@@ -113,7 +113,8 @@ class Settings(BaseSettings):
 
     Attributes:
         env: ``dev`` allows a generated key and in-memory defaults; ``prod`` refuses them.
-        store_url: ``memory`` (default) or ``redis://host:port/db`` for windows and cases.
+        store_url: ``memory`` (default), ``redis://host:port/db``, or ``redis+cluster://host:port``
+            (any node of a Redis Cluster) for windows, states, seen ids and cases.
         key_prefix: Redis key prefix, so several deployments can share one Redis.
         api_keys: ``<key>:<role>,...``; empty in dev means one generated all-roles key.
         max_text_chars / max_batch: input limits; larger input is rejected (4xx), never cut.
@@ -200,14 +201,20 @@ class Settings(BaseSettings):
                     raise ValueError(f"refusing a weak API key outside development (api_keys entry {i}: {why})")
         if self.dedup_ttl_s < self.window_ttl_s:
             raise ValueError("dedup_ttl_s must be at least window_ttl_s (ids must outlive the window)")
-        if not (self.store_url == "memory" or self.store_url.startswith(("redis://", "rediss://", "unix://"))):
-            raise ValueError("store_url must be 'memory' or a redis:// URL")
+        if not (self.store_url == "memory"
+                or self.store_url.startswith(("redis://", "rediss://", "unix://", "redis+cluster://", "rediss+cluster://"))):
+            raise ValueError("store_url must be 'memory', a redis:// URL or a redis+cluster:// URL")
         if self.stream_url is not None:
             if not self.stream_url.startswith(("redis://", "rediss://", "unix://")):
                 raise ValueError("stream_url must be a redis:// URL")
-            if self.uses_redis and self.stream_url != self.store_url:
+            if self.uses_redis and not self.cluster_store and self.stream_url != self.store_url:
                 raise ValueError("stream_url must be the store's Redis (acks commit with the batch); leave it unset")
         return self
+
+    @property
+    def cluster_store(self) -> bool:
+        """The store is a Redis Cluster (the worker's streams then need a ``stream_url`` of their own)."""
+        return "+cluster://" in self.store_url
 
     @property
     def uses_redis(self) -> bool:

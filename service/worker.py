@@ -327,9 +327,12 @@ def build_worker(settings: Any, analyzer: Any = None, consumer: str | None = Non
     url = settings.stream_url or settings.store_url
     if url == "memory":
         raise ValueError("the worker needs Redis: set CONVOWATCH_STORE_URL (or CONVOWATCH_STREAM_URL with a memory store)")
+    if settings.stream_url is None and settings.cluster_store:
+        raise ValueError("the worker's streams need one Redis node: set CONVOWATCH_STREAM_URL beside a cluster store")
     services = build_services(settings, analyzer)
     backend = services.backend
-    client = backend.client if isinstance(backend, RedisBackend) else redis.Redis.from_url(url, socket_timeout=5.0)
+    same = isinstance(backend, RedisBackend) and not backend.cluster
+    client = backend.client if same else redis.Redis.from_url(url, socket_timeout=5.0)
     reader = redis.Redis.from_url(url, socket_timeout=settings.worker_block_ms / 1000 + 5.0, socket_connect_timeout=1.0)
     config = WorkerConfig(
         stream_in=settings.stream_in, stream_out=settings.stream_out, stream_dead=settings.stream_dead,

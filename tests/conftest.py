@@ -105,7 +105,106 @@ def redis_url() -> Iterator[str]:
         client.close()
 
 
-@pytest.fixture(params=["memory", "redis"])
+def redis_client(url: str):
+    """A client for ``url``: a cluster client for ``redis+cluster://``, else a plain one."""
+    import redis
+
+    if url.startswith("redis+cluster://"):
+        from redis.cluster import RedisCluster
+
+        return RedisCluster.from_url(url.replace("+cluster", "", 1))
+    return redis.Redis.from_url(url)
+
+
+CLUSTER_NODES = 3
+
+
+def _free_port_pair() -> int:
+    """A loopback port p with p + 10000 (its cluster bus) free too."""
+    import socket
+
+    for _ in range(200):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port + 10000 > 65535:
+            continue
+        try:
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", port + 10000))
+        except OSError:
+            continue
+        return port
+    raise RuntimeError("no free loopback port pair for a cluster node")
+
+
+@pytest.fixture(scope="session")
+def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A 3-node Redis Cluster of our own on loopback ports (started here, stopped at the end).
+
+    Everything in it was created by this suite, so tests may empty it. Skips (fails on
+    CI) when ``redis-server`` or ``redis-cli`` is missing.
+    """
+    import shutil
+    import subprocess
+    import time
+
+    import redis
+
+    server, cli = shutil.which("redis-server"), shutil.which("redis-cli")
+    if not server or not cli:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server and redis-cli are needed for the cluster tests")
+        pytest.skip("redis-server / redis-cli not installed")
+    root = tmp_path_factory.mktemp("cluster")
+    procs, ports = [], []
+    try:
+        for i in range(CLUSTER_NODES):
+            port = _free_port_pair()
+            d = root / str(port)
+            d.mkdir()
+            procs.append(subprocess.Popen(
+                [server, "--port", str(port), "--bind", "127.0.0.1", "--cluster-enabled", "yes",
+                 "--cluster-config-file", str(d / "nodes.conf"), "--dir", str(d), "--save", "", "--appendonly", "no",
+                 "--protected-mode", "yes"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            ports.append(port)
+        for port in ports:
+            for _ in range(100):
+                try:
+                    if redis.Redis(port=port, socket_connect_timeout=0.2).ping():
+                        break
+                except redis.ConnectionError:
+                    time.sleep(0.05)
+        subprocess.run([cli, "--cluster", "create", *(f"127.0.0.1:{p}" for p in ports), "--cluster-replicas", "0",
+                        "--cluster-yes"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+        for _ in range(200):  # until every node agrees the cluster is up
+            if all(b"cluster_state:ok" in redis.Redis(port=p).execute_command("CLUSTER", "INFO") for p in ports):
+                break
+            time.sleep(0.05)
+        yield f"redis+cluster://127.0.0.1:{ports[0]}"
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=10)
+
+
+@pytest.fixture
+def cluster_url(redis_cluster: str) -> Iterator[str]:
+    """The suite's own cluster, emptied after the test (every key in it is the suite's)."""
+    yield redis_cluster
+    client = redis_client(redis_cluster)
+    try:
+        client.flushall(target_nodes=client.ALL_NODES)
+    finally:
+        client.close()
+
+
+@pytest.fixture(params=["memory", "redis", "cluster"])
 def store_url(request: pytest.FixtureRequest) -> str:
-    """Each test using it runs twice: on the in-memory stores and on a private Redis db."""
-    return "memory" if request.param == "memory" else request.getfixturevalue("redis_url")
+    """Each test using it runs three times: on the in-memory stores, on a private Redis db
+    and on a 3-node Redis Cluster the suite started itself."""
+    if request.param == "memory":
+        return "memory"
+    return request.getfixturevalue("redis_url" if request.param == "redis" else "cluster_url")

@@ -89,9 +89,9 @@ def post(client, messages: list[dict[str, Any]], key: str = INGEST):
 
 def dump_redis(url: str) -> dict[str, bytes]:
     """Every key and everything stored under it, as bytes."""
-    import redis
+    from conftest import redis_client
 
-    r = redis.Redis.from_url(url)
+    r = redis_client(url)
     out = {}
     for key in r.scan_iter(count=1000):
         kind = r.type(key).decode()

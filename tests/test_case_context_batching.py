@@ -40,9 +40,9 @@ def _case_view(store_url: str, batch: int, prefix: str) -> list[tuple[str, str]]
         return [(m.message_id, m.role) for m in case.messages]
     finally:
         if store_url != "memory":
-            import redis
+            from conftest import redis_client
 
-            r = redis.Redis.from_url(store_url)
+            r = redis_client(store_url)
             for key in r.scan_iter(match=f"{prefix}:*"):
                 r.delete(key)
             r.close()

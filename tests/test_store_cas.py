@@ -133,10 +133,16 @@ def test_when_the_case_changes_under_every_attempt_then_the_batch_fails_whole(ba
         assert "m4" not in backend.windows.get_state("c")["seen"]
 
 
-def test_when_another_writer_scores_the_same_conversation_mid_batch_then_the_batch_is_scored_again(redis_url: str) -> None:
+@pytest.fixture(params=["redis", "cluster"])
+def shared_url(request: pytest.FixtureRequest) -> str:
+    """A store two processes can share: a private Redis db, or the suite's cluster."""
+    return request.getfixturevalue("redis_url" if request.param == "redis" else "cluster_url")
+
+
+def test_when_another_writer_scores_the_same_conversation_mid_batch_then_the_batch_is_scored_again(shared_url: str) -> None:
     # two workers (or the API and a worker) on one Redis: the second writer commits between
     # the first one's state read and its commit; the first must not overwrite that state
-    first, second, reference = (make_backend(redis_url, prefix=p) for p in ("cwtest", "cwtest", "cwref"))
+    first, second, reference = (make_backend(shared_url, prefix=p) for p in ("cwtest", "cwtest", "cwref"))
     a, b, ref = scoring_service(first), scoring_service(second), scoring_service(reference)
     a.score([message("c", 0, "hi")])
     calls = hook_planner_once(a, lambda: b.score([message("c", 1, "you loser")]))
@@ -150,3 +156,18 @@ def test_when_another_writer_scores_the_same_conversation_mid_batch_then_the_bat
     assert [r["scores"] for r in out] == [r["scores"] for r in expected]
     for x in (first, second, reference):
         x.close()
+
+
+def test_when_one_conversation_of_a_batch_loses_its_commit_then_only_it_is_scored_again(backend) -> None:
+    # the batch holds c and d; another writer scores c between the batch's load and its
+    # commit: c is loaded and scored again, d commits once (on a cluster, in its own slot
+    # or together with c: either way it is neither lost nor counted twice)
+    scoring, other = scoring_service(backend), scoring_service(backend)
+    calls = hook_planner_once(scoring, lambda: other.score([message("c", 0, "hi")]))
+    out = scoring.score([message("c", 1, "you loser"), message("d", 0, "hello"), message("d", 1, "keep this our secret ok")])
+
+    assert len(calls) == 2
+    assert scoring.analyzer.risk("c").n_messages == 2 and scoring.analyzer.risk("d").n_messages == 2
+    assert [r.get("duplicate", False) for r in out] == [False, False, False]
+    batched = {tuple(sorted(m.message_id for m in c.messages)) for c in backend.cases.list()}
+    assert all(len(ids) == len(set(ids)) for ids in batched)  # no message twice in a case

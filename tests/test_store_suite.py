@@ -69,46 +69,58 @@ def test_when_deleted_then_window_and_state_are_gone(backend: Backend) -> None:
 WINDOW = WindowConfig(size=3, ttl_s=60)
 
 
+def _by_slot(backend: Backend, writes: list[Write]) -> list[list[Write]]:
+    groups: dict[object, list[Write]] = {}
+    for w in writes:
+        groups.setdefault(backend.slot_of(w.conversation_id), []).append(w)
+    return list(groups.values())
+
+
 def test_when_a_commit_loses_its_compare_and_set_then_nothing_of_it_is_written(backend: Backend) -> None:
     loaded = backend.load({"c1": ["m0"]})["c1"]
     assert loaded.snapshot.window == () and loaded.snapshot.state is None and loaded.case is None
     backend.windows.put_state("c1", {"n": 7}, ttl_s=60)  # another writer scored c1 after the load
+    case_id = backend.new_case_id("c1")  # a case commits with its conversation (one slot on a cluster)
     write = Write("c1", appended=[entry("c1", 0)], state={"n": 1}, state_token=loaded.state_token, seen=["m0"],
-                  cases=[make_case("case-x", "c1", "high", ["grooming"])], case_bases={"case-x": None})
+                  cases=[make_case(case_id, "c1", "high", ["grooming"])], case_bases={case_id: None})
     assert backend.commit([write], WINDOW) == "state"
-    assert backend.cases.get("case-x") is None and backend.windows.window("c1") == []
+    assert backend.cases.get(case_id) is None and backend.windows.window("c1") == []
     assert backend.windows.get_state("c1") == {"n": 7} and backend.seen.contains([("c1", "m0")]) == [False]
 
 
 def test_when_a_case_changed_since_the_load_then_the_commit_loses_on_the_case(backend: Backend) -> None:
-    backend.cases.save(make_case("case-a", "c1", "high", ["grooming"]))
+    case_id = backend.new_case_id("c1")
+    backend.cases.save(make_case(case_id, "c1", "high", ["grooming"]))
     loaded = backend.load({"c1": ["m1"]})["c1"]
-    assert loaded.case is not None and loaded.case.case_id == "case-a"
-    backend.cases.update("case-a", lambda c: claim(c, "key-1", utcnow()))  # a moderator, meanwhile
+    assert loaded.case is not None and loaded.case.case_id == case_id
+    backend.cases.update(case_id, lambda c: claim(c, "key-1", utcnow()))  # a moderator, meanwhile
     extended = loaded.case.model_copy(update={"version": loaded.case.version + 1})
     write = Write("c1", appended=[entry("c1", 1)], state={"n": 1}, state_token=loaded.state_token,
-                  cases=[extended], case_bases={"case-a": loaded.case.version})
+                  cases=[extended], case_bases={case_id: loaded.case.version})
     assert backend.commit([write], WINDOW) == "case"
-    assert backend.cases.get("case-a").claimed_by == "key-1" and backend.windows.window("c1") == []
+    assert backend.cases.get(case_id).claimed_by == "key-1" and backend.windows.window("c1") == []
 
 
 def test_when_a_commit_wins_then_windows_states_cases_and_seen_ids_are_written_together(backend: Backend) -> None:
     loaded = backend.load({"c1": ["m0", "m1", "m2", "m3"], "c2": ["m0"]})
     hooked: list[object] = []
+    case_id = backend.new_case_id("c1")
     writes = [
         Write("c1", appended=[entry("c1", i) for i in range(4)], state={"n": 4}, state_token=loaded["c1"].state_token,
-              seen=["m0", "m1", "m2", "m3"], cases=[make_case("case-a", "c1", "high", ["grooming"])],
-              case_bases={"case-a": None}),
+              seen=["m0", "m1", "m2", "m3"], cases=[make_case(case_id, "c1", "high", ["grooming"])],
+              case_bases={case_id: None}),
         Write("c2", appended=[entry("c2", 0)], state={"n": 1}, state_token=loaded["c2"].state_token, seen=["m0"]),
     ]
-    assert backend.commit(writes, WINDOW, hook=hooked.append) is None
-    assert len(hooked) == 1  # the hook ran inside the commit
+    for group in _by_slot(backend, writes):  # one commit on memory and one node; one per slot on a cluster
+        assert backend.commit(group, WINDOW, hook=hooked.append) is None
+    assert len(hooked) == len(_by_slot(backend, writes))  # the hook ran inside each commit
     assert [e.message.message_id for e in backend.windows.window("c1")] == ["m1", "m2", "m3"]  # trimmed to the window
     assert backend.windows.get_state("c1") == {"n": 4} and backend.windows.get_state("c2") == {"n": 1}
-    assert backend.cases.get("case-a") is not None and backend.cases.active_for("c1") == "case-a"
+    assert backend.cases.get(case_id) is not None and backend.cases.active_for("c1") == case_id
+    assert [c.case_id for c in backend.cases.list()] == [case_id]  # in the moderator queue
     again = backend.load({"c1": ["m3", "m9"], "c2": ["m0"]})
     assert again["c1"].snapshot.known_ids == {"m3"} and again["c2"].snapshot.known_ids == {"m0"}
-    assert again["c1"].case.case_id == "case-a" and again["c1"].snapshot.state == {"n": 4}
+    assert again["c1"].case.case_id == case_id and again["c1"].snapshot.state == {"n": 4}
     assert [e.rule_hits for e in again["c1"].snapshot.window] == [("r1",), ("r2",), ("r3",)]
 
 

@@ -249,3 +249,19 @@ def test_when_a_benign_stream_has_been_consumed_then_no_redis_key_holds_its_text
         assert t.encode() not in values, "benign text outlived its window"
     assert b"send me a photo" in values                                     # positive control: the case keeps it
     w.close()
+
+
+def test_when_the_store_is_a_cluster_then_the_worker_acks_after_each_commit_and_still_matches_http(
+    redis_url, cluster_url, r, http_baseline
+) -> None:
+    w = worker(redis_url, "solo", store_url=cluster_url)                   # streams on one node, store on a cluster
+    assert not w.atomic
+    publish(r, sequence())
+    assert_same_as_http(drain([w], r), http_baseline)
+    assert r.xlen(OUT) > 0 and r.xpending(IN, GROUP)["pending"] == 0 and r.xlen(IN) == 0
+    w.close()
+
+
+def test_when_the_store_is_a_cluster_and_no_stream_url_is_set_then_the_worker_refuses_to_start(cluster_url) -> None:
+    with pytest.raises(ValueError, match="CONVOWATCH_STREAM_URL"):
+        build_worker(settings(cluster_url), analyzer=keyword_analyzer(), consumer="x")

@@ -270,7 +270,7 @@ class RedisBackend(Backend):
                 if state_keys:
                     pipe.watch(*state_keys)
                     tokens = [w.state_token for w in writes if w.state is not None]
-                    if pipe.mget(state_keys) != tokens:
+                    if [pipe.get(k) for k in state_keys] != tokens:  # (a cluster pipeline has no MGET)
                         return "state"
                 if not self.rcases.versions_match(pipe, bases):
                     return "case"
