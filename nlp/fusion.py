@@ -188,7 +188,7 @@ class Fusion:
     def _urgency(self, state: FusionState, flagged: Iterable[str]) -> Severity | None:
         sev: Severity | None = None
         for c in flagged:
-            for d, _ in state.reasons.get(c, []):
+            for d, *_ in state.reasons.get(c, []):
                 s = Severity.parse(d.get("severity", "low"))
                 if sev is None or s > sev:
                     sev = s
@@ -225,7 +225,7 @@ class Fusion:
         for c in CATEGORIES:
             st.evidence[c] *= decay
             st.model[c] *= model_decay
-            st.reasons[c] = [[d, w * decay] for d, w in st.reasons[c] if w * decay > 1e-3]
+            st.reasons[c] = [[r[0], r[1] * decay, *r[2:]] for r in st.reasons[c] if r[1] * decay > 1e-3]
         st.stage_evidence = {k: v * decay for k, v in st.stage_evidence.items() if v * decay > 1e-3}
 
         critical: set[str] = set()
@@ -236,6 +236,7 @@ class Fusion:
         for sig in signals:
             if sig.source == "context":  # who is who (stated ages): read by the decision, never evidence alone
                 continue
+            discount = 1.0
             if sig.source == "model":
                 prev = st.model[sig.category]
                 if sig.subtype is None:
@@ -251,7 +252,8 @@ class Fusion:
                     continue
             else:
                 k = st.rule_counts.get(sig.detector, 0)
-                contribution = sig.score * cfg.repeat_discount**k
+                discount = cfg.repeat_discount**k
+                contribution = sig.score * discount
                 st.rule_counts[sig.detector] = k + 1
                 st.evidence[sig.category] += contribution
                 if sig.category == GROOMING and sig.subtype in GROOMING_STAGES:
@@ -263,7 +265,7 @@ class Fusion:
             reasons = st.reasons[sig.category]
             if sig.source == "model":  # one live model reason per category
                 reasons[:] = [r for r in reasons if r[0]["source"] != "model"]
-            reasons.append([sig.to_dict(), contribution])
+            reasons.append([sig.to_dict(), contribution, contribution, discount])
             reasons.sort(key=lambda r: -r[1])
             del reasons[cfg.max_reasons :]
 
@@ -343,10 +345,11 @@ class Fusion:
         # reasons: flagged categories first, then by contribution
         pool = []
         for c in CATEGORIES:
-            for d, w in st.reasons[c]:
-                pool.append((c not in flagged, -w, d, w))
+            for r in st.reasons[c]:
+                pool.append((c not in flagged, -r[1], r[0], r))
         pool.sort(key=lambda t: (t[0], t[1], t[2]["detector"], t[2]["message_id"]))
-        reasons = tuple(Reason(_signal_from_state(d), w) for _, _, d, w in pool[: self.config.max_reasons])
+        reasons = tuple(Reason(_signal_from_state(r[0]), r[1], discount=r[3] if len(r) > 3 else 1.0,
+                               added=r[2] if len(r) > 2 else None) for *_, r in pool[: self.config.max_reasons])
         return Assessment(
             decision=self._explain(st, flagged),
             conversation_id=conversation_id,

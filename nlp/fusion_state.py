@@ -7,7 +7,9 @@ reads every earlier version. Documented in ``docs/formats.md`` ("Fusion state").
 Version 1 (before the learned decision) had no ``v`` and the short keys ``ev`` and
 ``stage_ev``; version 2 spells them out and adds ``running`` (the decision's running
 summaries, :class:`~convowatch.nlp.decision.Running` as lists) and ``ages`` (youngest
-stated age per participant id, :mod:`~convowatch.nlp.age_cues`).
+stated age per participant id, :mod:`~convowatch.nlp.age_cues`). Version 3 keeps, with
+each reason, what it added on arrival and the repeat discount it got (the explanation's
+decay and discount); version 2 reasons are read as pairs.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any, Mapping
 
 from .categories import CATEGORIES
 
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 
 def _per_category() -> dict[str, float]:
@@ -35,7 +37,9 @@ class FusionState:
         model: the smoothed window-model score per category (max or average mode).
         stage_evidence: decayed evidence per grooming stage.
         rule_counts: firings per rule id (repeat discount).
-        reasons: per category, ``[signal dict, contribution]`` pairs, strongest first.
+        reasons: per category, ``[signal dict, contribution, added, repeat discount]``,
+            strongest first (``added``: the contribution on arrival; states written
+            before version 3 have pairs, read as undecayed and undiscounted).
         flagged: categories currently flagged (hysteresis).
         seen: recent message ids (idempotency).
         running: per category, the learned decision's running summaries.
@@ -64,7 +68,7 @@ class FusionState:
             "model": dict(self.model),
             "stage_evidence": dict(self.stage_evidence),
             "rule_counts": dict(self.rule_counts),
-            "reasons": {c: [[dict(d), float(w)] for d, w in rs] for c, rs in self.reasons.items()},
+            "reasons": {c: [[dict(r[0]), *(float(x) for x in r[1:4])] for r in rs] for c, rs in self.reasons.items()},
             "flagged": list(self.flagged),
             "seen": list(self.seen),
             "running": {c: list(v) for c, v in self.running.items()},
@@ -93,7 +97,8 @@ class FusionState:
             model={c: float(model.get(c, 0.0)) for c in CATEGORIES},
             stage_evidence={str(k): float(v) for k, v in stage.items()},
             rule_counts={str(k): int(v) for k, v in (d.get("rule_counts") or {}).items()},
-            reasons={c: [[dict(r[0]), float(r[1])] for r in (d.get("reasons") or {}).get(c, [])] for c in CATEGORIES},
+            reasons={c: [[dict(r[0]), *(float(x) for x in r[1:4])] for r in (d.get("reasons") or {}).get(c, [])]
+                     for c in CATEGORIES},
             flagged=[str(c) for c in d.get("flagged") or []],
             seen=[str(s) for s in d.get("seen") or []],
             running={str(c): [float(x) for x in v] for c, v in (d.get("running") or d.get("run") or {}).items()},

@@ -146,14 +146,35 @@ class Signal:
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """Why a category scored what it did: a signal and what it contributed after fusion."""
+    """Why a category scored what it did: a signal and what it contributed after fusion.
+
+    The one explanation object: the detector and rule (``signal.detector``, the span or,
+    for a model, the window it read in ``signal.evidence``), the raw score, the repeat
+    discount applied when it arrived, how much of that has decayed since, and what it
+    still contributes. Cases keep it (with the rule's description and the rule-set and
+    model versions in force, ``Case.versions``), the UI shows it, evaluation counts it.
+    """
 
     signal: Signal
     contribution: float  # the decayed evidence this signal still adds to the category
+    #: the factor a repeat of the same rule was discounted by when this signal arrived
+    #: (``repeat_discount ** k`` for its k-th occurrence; 1.0 for the first and for models)
+    discount: float = 1.0
+    #: what it contributed when it arrived (score x discount; the running model score for
+    #: a model signal); ``contribution / added`` is the decay since
+    added: float | None = None
+
+    @property
+    def decay(self) -> float:
+        """The share of its contribution on arrival that remains (1.0: none decayed yet)."""
+        added = self.added if self.added is not None else self.contribution
+        return 1.0 if added <= 0 else min(1.0, self.contribution / added)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.signal.to_dict()
         d["contribution"] = round(self.contribution, 4)
+        d["repeat_discount"] = round(self.discount, 4)
+        d["decay"] = round(self.decay, 4)
         return d
 
 

@@ -154,3 +154,25 @@ def test_when_model_mode_is_ema_then_one_confident_window_weighs_less_than_a_run
     assert a_run[-1].scores["grooming"] < 0.9  # an average never exceeds its inputs
     with pytest.raises(ValueError):
         FusionConfig(model_mode="mean")
+
+
+def test_when_a_rule_repeats_and_time_passes_then_each_reason_says_its_discount_and_decay():
+    cfg = FusionConfig(half_life_s=3600.0)
+    fusion = Fusion(cfg)
+    _, out = run(fusion, [[rule("grooming", "g.a", 0.6, "m0")], [rule("grooming", "g.a", 0.6, "m1")], []], gap_s=1800.0)
+    by_message = {r.signal.message_id: r for r in out[-1].reasons}
+    first, second = by_message["m0"], by_message["m1"]
+    assert first.discount == 1.0 and second.discount == pytest.approx(cfg.repeat_discount)
+    assert first.decay < second.decay < 1.0  # the older one has decayed more
+    for r in (first, second):  # the parts multiply to what it still contributes
+        assert r.contribution == pytest.approx(r.signal.score * r.discount * r.decay)
+        d = r.to_dict()
+        assert d["repeat_discount"] == round(r.discount, 4) and d["decay"] == round(r.decay, 4)
+
+
+def test_when_a_version_2_state_holds_reason_pairs_then_they_read_as_undiscounted_and_undecayed():
+    state, _ = run(Fusion(), [[rule("grooming", "g.a", 0.9, "m0", Severity.HIGH)]])
+    state = {**state, "v": 2, "reasons": {c: [r[:2] for r in rs] for c, rs in state["reasons"].items()}}
+    _, a = Fusion().update(state, "c1", "m1", T0, [])
+    (r,) = [r for r in a.reasons if r.signal.detector == "g.a"]
+    assert r.discount == 1.0 and r.decay == 1.0 and r.added is None

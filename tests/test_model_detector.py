@@ -51,6 +51,10 @@ def test_when_analyzer_runs_the_model_then_risky_conversations_get_model_signals
         for s in a.signals:
             assert s.source == "model" and s.detector == DEFAULT_NAME and s.message_id == a.message_id
             assert s.score >= b.detector.floor and s.span is None
+            # the explanation names the window the head read: it ends at this message
+            ids = [m.message_id for m in (risky + benign) if m.conversation_id == a.conversation_id]
+            first, size = s.evidence["window_from"], s.evidence["window_size"]
+            assert ids[ids.index(first) + size - 1] == a.message_id and 1 <= size <= 12
     last_risky = [a for a in out if a.conversation_id == "r"][-1]
     last_benign = [a for a in out if a.conversation_id == "b"][-1]
     assert last_risky.scores["grooming"] > last_benign.scores["grooming"] + 0.3

@@ -155,3 +155,20 @@ def test_when_hit_is_from_a_rule_no_longer_loaded_then_category_subtype_comes_fr
     prev = WindowEntry(_msg(0, "b", "hello"), rule_hits=("grooming.personal_info.retired_rule",))
     cur = WindowEntry(_msg(1, "a", "want a gift card"))
     assert GIFT in _fired(engine.evaluate(Window("c1", (prev, cur))))
+
+
+def test_when_a_rule_fires_under_conditions_then_its_signal_names_them(engine: RuleEngine) -> None:
+    # the explanation says which conditions beyond the pattern held: speaker for MATURE,
+    # context for GIFT; a rule with neither carries no conditions
+    mature = _score(engine, [("a", "hi", {"age": 31}), ("b", "hey", {"age": 13}), ("a", "you are so mature")])
+    (sig,) = [s for s in mature.signals if s.detector == MATURE]
+    assert sig.evidence == {"conditions": ["speaker"]}
+    gift = _score(engine, [("a", "how old r u"), ("b", "13"), ("a", "want a gift card")])
+    (sig,) = [s for s in gift.signals if s.detector == GIFT]
+    assert "context" in sig.evidence["conditions"]
+    by_id = {r.id: r for r in engine.ruleset.rules}
+    for ev in (mature, gift):  # every signal names exactly the conditions its rule has
+        for s in ev.signals:
+            r = by_id[s.detector]
+            want = [n for n, c in (("speaker", r.speaker), ("context", r.context), ("repeat", r.repeat)) if c is not None]
+            assert (s.evidence or {}).get("conditions", []) == want

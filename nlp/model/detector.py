@@ -16,6 +16,7 @@ from ..detectors.base import registry
 from ..ood import OodConfig, language_factor, repeat_factor
 from ..types import Signal
 from ..window import Window
+from .features import usable_entries
 from .head import STAGE_LABELS, WindowClassifier
 
 #: Severity a model signal carries. Never CRITICAL: immediate escalation is reserved
@@ -77,10 +78,12 @@ class ModelDetector:
             mid = w.current.message.message_id
             factor = self.guard(w)
             p = p * factor
+            read = usable_entries(w, self.classifier.spec)
+            seen = {"window_from": read[0].message.message_id, "window_size": len(read)}  # the messages it read
             sigs = [
                 Signal(category=c, subtype=None, source="model", detector=self.name, score=_unit(p[j]),
                        message_id=mid, severity=MODEL_SEVERITY[c],
-                       evidence=None if lexical is None else {"lexical": _unit(lexical[i][j] * factor)})
+                       evidence=seen if lexical is None else {"lexical": _unit(lexical[i][j] * factor), **seen})
                 for j, c in enumerate(CATEGORIES)
                 if self.every_window or p[j] >= self.floor
             ]
@@ -90,7 +93,7 @@ class ModelDetector:
             k = int(s.argmax())
             if k > 0 and s[k] >= self.stage_min:
                 sigs.append(Signal(category=GROOMING, subtype=STAGE_LABELS[k], source="model", detector=self.name,
-                                   score=_unit(s[k]), message_id=mid, severity=MODEL_SEVERITY[GROOMING]))
+                                   score=_unit(s[k]), message_id=mid, severity=MODEL_SEVERITY[GROOMING], evidence=seen))
             out.append(sigs)
         return out
 

@@ -167,6 +167,8 @@ class RuleEngine(BaseDetector):
             if not rule.flag:
                 continue  # a cue, not evidence: recorded in hits only
             cs, ce = spans[idx]
+            held = [name for name, cond in (("speaker", rule.speaker), ("context", rule.context), ("repeat", rule.repeat))
+                    if cond is not None]
             signals.append(
                 Signal(
                     category=rule.category,
@@ -177,6 +179,8 @@ class RuleEngine(BaseDetector):
                     message_id=message.message_id,
                     severity=rule.level,
                     span=normalized.to_original(cs, ce),
+                    # the conditions beyond the pattern that held (the rule's description says what they are)
+                    evidence={"conditions": held} if held else None,
                 )
             )
         self._maybe_rebuild()

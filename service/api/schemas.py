@@ -212,7 +212,10 @@ class ReasonOut(BaseModel):
         default=None, description="non-text evidence, e.g. a known-media match: bank, entry_id, distance, quality, hash")
     severity: str
     span: list[int] | None
-    contribution: float
+    contribution: float = Field(description="what the signal still adds to its category's evidence")
+    repeat_discount: float = Field(default=1.0, description="the factor a repeat of the same rule was discounted by when "
+                                                             "this signal arrived (1.0: first occurrence, or a model)")
+    decay: float = Field(default=1.0, description="the share of its contribution on arrival that remains")
 
 
 class AssessmentOut(BaseModel):

@@ -302,9 +302,11 @@
         el("td", {}, badge(r.severity)),
         el("td", { text: r.message_id }),
         el("td", { class: "num", text: fmtNum(r.score) }),
+        el("td", { class: "num", text: fmtNum(r.repeat_discount == null ? 1 : r.repeat_discount, 2) }),
+        el("td", { class: "num", text: fmtNum(r.decay == null ? 1 : r.decay, 2) }),
         el("td", { class: "num", text: fmtNum(r.contribution, 3) })));
     }
-    if (!reasons.length) body.append(el("tr", {}, el("td", { colspan: "7", class: "muted", text: "no signals recorded" })));
+    if (!reasons.length) body.append(el("tr", {}, el("td", { colspan: "9", class: "muted", text: "no signals recorded" })));
     renderWeights(c);
   }
 
