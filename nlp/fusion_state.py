@@ -68,7 +68,8 @@ class FusionState:
             "model": dict(self.model),
             "stage_evidence": dict(self.stage_evidence),
             "rule_counts": dict(self.rule_counts),
-            "reasons": {c: [[dict(r[0]), *(float(x) for x in r[1:4])] for r in rs] for c, rs in self.reasons.items()},
+            # explanation numbers, not scores: 5 decimals keep the stored state small
+            "reasons": {c: [[dict(r[0]), *(round(float(x), 5) for x in r[1:4])] for r in rs] for c, rs in self.reasons.items()},
             "flagged": list(self.flagged),
             "seen": list(self.seen),
             "running": {c: list(v) for c, v in self.running.items()},
