@@ -128,27 +128,48 @@ class Analyzer:
                 :func:`config_for_bundle`); False keeps ``config`` as given, as when
                 choosing a new operating point.
         """
+        config = config or AnalyzerConfig()
+        specs = default_specs(rules_dir=rules_dir, use_rules=use_rules, model=model, int8=int8, backend=backend,
+                              max_chars=config.max_text_chars)
+        return cls.from_specs(specs, store=store, config=config, bundle_fusion=bundle_fusion)
+
+    @classmethod
+    def from_specs(
+        cls,
+        specs: Sequence[Any],
+        *,
+        store: WindowStore | None = None,
+        config: AnalyzerConfig | None = None,
+        bundle_fusion: bool = True,
+        **runtime: Any,
+    ) -> "Analyzer":
+        """An analyzer composed from a detector list (``nlp.pipeline.DetectorSpec``), in order.
+
+        Every detector comes through the registry; a model detector brings its encoder
+        and its folder's config, whose learned decision (and, with ``bundle_fusion``,
+        recommended operating point) is applied; a decision reads stated ages, so the
+        age-cue detector is added when the list lacks it. Ablations are lists: the same
+        specs without ``rules.v1``, or without the model.
+
+        Args:
+            runtime: process objects offered to the factories that ask (see
+                :func:`~convowatch.nlp.pipeline.build_detectors`).
+        """
+        from .age_cues import NAME as AGE_CUES
         from .pipeline import DetectorSpec, build_detectors
 
         config = config or AnalyzerConfig()
-        specs: list[DetectorSpec] = []
-        if use_rules:
-            specs.append(DetectorSpec(name="rules.v1", options={
-                "rules_dir": str(rules_dir) if rules_dir else None, "max_chars": config.max_text_chars}))
-        detectors = build_detectors(specs)
-        bundle_config: dict[str, Any] | None = None
-        if model is not None:
-            bundle = _load_model_bundle(model, int8=int8, backend=backend)
-            if bundle is not None:
-                detectors.append(bundle.detector)  # it brings its encoder (ModelDetector.encoder)
-                bundle_config = bundle.config
-                config = apply_decision(config, bundle.config)
-                if config.fusion.decision is not None:  # the decision reads who stated which age
-                    from .age_cues import NAME as AGE_CUES
-
-                    detectors.extend(build_detectors([DetectorSpec(name=AGE_CUES)]))
-                if bundle_fusion:
-                    config = config_for_bundle(config, bundle.config, use_rules)
+        specs = [s if isinstance(s, DetectorSpec) else DetectorSpec.model_validate(s) for s in specs]
+        detectors = build_detectors(specs, **runtime)
+        model = next((d for d in detectors if getattr(d, "bundle_config", None) is not None), None)
+        bundle_config: dict[str, Any] | None = model.bundle_config if model is not None else None
+        if bundle_config is not None:
+            config = apply_decision(config, bundle_config)
+            if config.fusion.decision is not None and not any(s.name == AGE_CUES for s in specs):
+                detectors.extend(build_detectors([DetectorSpec(name=AGE_CUES)]))  # the decision reads who stated which age
+            if bundle_fusion:
+                use_rules = any(s.name == RULES_DETECTOR for s in specs)
+                config = config_for_bundle(config, bundle_config, use_rules)
         analyzer = cls(detectors=detectors, store=store, config=config)
         analyzer.bundle_config = bundle_config
         return analyzer
@@ -304,6 +325,42 @@ class Analyzer:
         return None if st is None else self.fusion.risk(st, conversation_id)
 
 
+#: registered names of the built-in rule engine and window model (``nlp/rules/engine.py``,
+#: ``nlp/model/detector.py``)
+RULES_DETECTOR, MODEL_DETECTOR = "rules.v1", "model.minilm-gru.v1"
+
+
+def default_specs(
+    *, rules_dir: str | Path | None = None, use_rules: bool = True, model: str | Path | None = "default",
+    int8: bool = False, backend: str | None = None, max_chars: int = MAX_TEXT_CHARS,
+) -> list[Any]:
+    """The detector list of :meth:`Analyzer.default`: the rules, then the model (if one loads).
+
+    ``model="default"`` is left out when no default weights ship (or the model package
+    cannot load), so a rules-only install still works; an explicit folder must load.
+    """
+    from .pipeline import DetectorSpec
+
+    specs = []
+    if use_rules:
+        specs.append(DetectorSpec(name=RULES_DETECTOR, options={
+            "rules_dir": str(rules_dir) if rules_dir else None, "max_chars": max_chars}))
+    if model is not None and (model != "default" or _default_model_ships()):
+        options: dict[str, Any] = {"path": None if model == "default" else str(model), "int8": int8}
+        if backend is not None:
+            options["backend"] = backend
+        specs.append(DetectorSpec(name=MODEL_DETECTOR, options=options))
+    return specs
+
+
+def _default_model_ships() -> bool:
+    try:
+        from .model.bundle import CONFIG_FILE, default_model_dir
+    except ImportError:
+        return False
+    return (default_model_dir() / CONFIG_FILE).is_file()
+
+
 def apply_decision(config: AnalyzerConfig, bundle_config: dict[str, Any] | None) -> AnalyzerConfig:
     """Give fusion the model folder's learned conversation decision (``config.json: decision``).
 
@@ -345,18 +402,3 @@ def config_for_bundle(config: AnalyzerConfig, bundle_config: dict[str, Any] | No
         model_half_life_messages=float(section.get("model_half_life_messages", config.fusion.model_half_life_messages)),
     )
     return replace(config, fusion=fusion)
-
-
-def _load_model_bundle(model: str | Path, int8: bool = False, backend: str | None = None) -> Any | None:
-    """Load the model half (encoder + window head) if the model package is available.
-
-    Returns None for ``"default"`` when no default weights ship yet, so the rules-only
-    analyzer still works; an explicit path that cannot load raises.
-    """
-    try:
-        from .model import load_model_bundle  # type: ignore[attr-defined]
-    except ImportError:
-        if model == "default":
-            return None
-        raise
-    return load_model_bundle(None if model == "default" else Path(model), int8=int8, backend=backend)

@@ -1,15 +1,17 @@
 """Detectors composed by name through the registry (:data:`~convowatch.nlp.detectors.base.registry`).
 
-A deployment lists the detectors it runs beside the rules and the model (the service's
-``CONVOWATCH_DETECTORS``, e.g. ``["media.pdq.v1"]``); each entry is a registered,
-versioned name with its options, and the objects only the running process has (a
-bank provider, a metrics callback) are handed to the factories that ask for them.
-An unknown name or option fails when the pipeline is built, naming it, never at the
-first message.
-
-Still special (issue 9, item 2): the rule engine runs before a message is stored so
-that its hits travel with the window, and the model detector comes with its encoder
-from the model folder (:func:`convowatch.nlp.analyzer.Analyzer.default`).
+Every detector of an analyzer is one entry of a list: a registered, versioned name
+with its options (``rules.v1``, ``model.minilm-gru.v1``, ``participants.age-cues.v1``,
+``media.pdq.v1``, ...). :meth:`convowatch.nlp.analyzer.Analyzer.from_specs` builds an
+analyzer from such a list (:func:`convowatch.nlp.analyzer.default_specs` is the
+default one: rules, then the shipped model), and a deployment adds to it (the
+service's ``CONVOWATCH_DETECTORS``, e.g. ``["media.pdq.v1"]``). Objects only the
+running process has (a bank provider, a metrics callback) are handed to the factories
+that ask for them. An unknown name or option fails when the pipeline is built, naming
+it, never at the first message. A detector declares what it needs: its pipeline stage
+(``stage``: the rules run on each message before its window entry is final and
+annotate it), embeddings (``needs_embeddings``; the model detector brings the encoder
+it was trained on).
 """
 
 from __future__ import annotations

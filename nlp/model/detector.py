@@ -103,13 +103,16 @@ def _unit(x: float) -> float:
 
 
 @registry.register(DEFAULT_NAME)
-def _create(path: str | None = None, **kwargs: object) -> ModelDetector:
-    """Registry factory: the detector of a saved model folder (default: the shipped one)."""
+def _create(path: str | None = None, int8: bool = False, backend: str | None = None, batch_size: int = 128,
+            encoder: Any = None) -> ModelDetector:
+    """Registry factory: the detector of a saved model folder (default: the shipped one),
+    with the encoder it was trained on (``detector.encoder``) and its config (``detector.bundle_config``)."""
     from pathlib import Path
 
     from .bundle import load_model_bundle
 
-    bundle = load_model_bundle(Path(path) if path else None, **kwargs)  # type: ignore[arg-type]
+    bundle = load_model_bundle(Path(path) if path else None, int8=int8, backend=backend, batch_size=batch_size,
+                               encoder=encoder)
     if bundle is None:
         raise FileNotFoundError("no default model weights ship with this build")
     return bundle.detector

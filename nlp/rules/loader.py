@@ -61,10 +61,6 @@ class PackInfo:
     file: str
     sha256: str
 
-    @property
-    def key(self) -> str:
-        return f"{self.name}.v{self.version}"
-
 
 @dataclass(frozen=True, slots=True)
 class RuleSource:
