@@ -163,7 +163,7 @@ def test_when_same_contents_then_same_version_and_changed_contents_change_it(tmp
     b = load_rules(_write(tmp_path, _pack(), "a.yaml"))
     c = load_rules(_write(tmp_path, _pack().replace("0.3", "0.4"), "a.yaml"))
     assert a.version == b.version != c.version
-    assert [(p.name, p.version, p.key) for p in a.packs] == [("t.inline", 1, "t.inline.v1")]
+    assert [(p.name, p.version) for p in a.packs] == [("t.inline", 1)]
 
 
 def test_when_directory_has_no_packs_then_ruleset_is_empty_and_engine_is_silent(tmp_path: Path) -> None:
