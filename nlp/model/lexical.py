@@ -44,12 +44,31 @@ def _vectorizers() -> tuple[object, object]:
 
 
 def _counts(texts: Sequence[str]):  # -> scipy.sparse.csr_matrix [n, 2 * N_FEATURES]
-    from scipy.sparse import hstack
+    """Sublinear term frequencies, word n-grams in the first half of the columns, char n-grams in the second.
+
+    The two halves are joined row by row by hand: ``scipy.sparse.hstack`` cost about as
+    much as both vectorizers for the one-message calls of the service path.
+    """
+    from scipy.sparse import csr_matrix
 
     word, char = _vectorizers()
-    x = hstack([word.transform(texts), char.transform(texts)]).tocsr()  # type: ignore[attr-defined]
-    x.data = 1.0 + np.log(x.data)  # sublinear tf
-    return x
+    a, b = word.transform(texts), char.transform(texts)  # type: ignore[attr-defined]
+    a.sort_indices()
+    b.sort_indices()
+    n = len(texts)
+    la, lb = np.diff(a.indptr), np.diff(b.indptr)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(la + lb, out=indptr[1:])
+    indices = np.empty(indptr[-1], dtype=np.int32)
+    data = np.empty(indptr[-1], dtype=np.float32)
+    for i in range(n):
+        s, ma, mb = indptr[i], la[i], lb[i]
+        indices[s:s + ma] = a.indices[a.indptr[i]:a.indptr[i + 1]]
+        indices[s + ma:s + ma + mb] = b.indices[b.indptr[i]:b.indptr[i + 1]] + N_FEATURES
+        data[s:s + ma] = a.data[a.indptr[i]:a.indptr[i + 1]]
+        data[s + ma:s + ma + mb] = b.data[b.indptr[i]:b.indptr[i + 1]]
+    data = 1.0 + np.log(data)  # sublinear tf
+    return csr_matrix((data.astype(np.float32), indices, indptr), shape=(n, 2 * N_FEATURES))
 
 
 @dataclass(frozen=True)
@@ -77,11 +96,16 @@ class LexicalModel:
         object.__setattr__(self, "_coef_t", np.ascontiguousarray(self.coef.T))
 
     def _features(self, texts: Sequence[str]):
-        from sklearn.preprocessing import normalize
-
         x = _counts(texts)
         x.data *= self.idf[x.indices]  # idf per column, in place (no dense broadcast)
-        return normalize(x, copy=False)
+        # L2 per row, by hand (sklearn's normalize validated its input at ~0.3 ms a call)
+        lengths = np.diff(x.indptr)
+        sq = np.bincount(np.repeat(np.arange(x.shape[0]), lengths), weights=x.data.astype(np.float64) ** 2,
+                         minlength=x.shape[0])
+        norms = np.sqrt(sq)
+        norms[norms == 0] = 1.0
+        x.data /= np.repeat(norms, lengths).astype(np.float32)
+        return x
 
     def predict(self, texts: Sequence[str]) -> np.ndarray:
         """Probability per category for each (normalised) text, ``[n, n_categories]`` float32."""
