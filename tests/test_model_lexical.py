@@ -125,3 +125,25 @@ def test_when_trained_out_of_fold_then_a_writers_messages_are_scored_by_a_model_
     # the full model has read "zorblax"; the out-of-fold one has not, so it trusts it less
     in_fold = float(full.predict(["zorblax is a loser"])[0, b])
     assert oof[("a1", "m0")][b] < in_fold
+
+
+def test_when_features_are_built_by_hand_then_they_equal_sklearns_hstack_and_normalize():
+    import numpy as np
+    from scipy.sparse import hstack
+    from sklearn.preprocessing import normalize
+
+    from convowatch.nlp.model import lexical as L
+
+    texts = ["did u finish the homework", "", "hey 😀 lol", "x" * 300, "meet me after school dont tell ur mum", "a"]
+    word, char = L._vectorizers()
+    ref = hstack([word.transform(texts), char.transform(texts)]).tocsr()
+    ref.data = 1.0 + np.log(ref.data)
+    got = L._counts(texts)
+    assert got.shape == ref.shape and abs(got - ref).max() == 0
+    rng = np.random.default_rng(0)
+    d = 2 * L.N_FEATURES
+    model = L.LexicalModel(idf=rng.uniform(1, 5, d).astype(np.float32), coef=np.zeros((3, d), np.float32),
+                           intercept=np.zeros(3, np.float32))
+    want = ref.copy()
+    want.data *= model.idf[want.indices]
+    assert abs(model._features(texts) - normalize(want)).max() < 1e-6
