@@ -91,8 +91,30 @@ class ScoringService:
         changed: dict[str, Case] = {}
         opened: set[str] = set()
         events: list[str] = []
+        try:
+            hooked = self._rounds(messages, on_commit, assessments, case_ids, changed, opened, events)
+        except BaseException:
+            # conversations committed before the failure (a cluster commits per slot) keep
+            # their cases: announce those, then let the caller see the failure
+            if changed and self.on_cases is not None:
+                self.on_cases(list(changed.values()), opened=opened)
+            raise
+        out = _results([a for a in assessments if a is not None], case_ids)
+        if on_commit is not None and not hooked:
+            on_commit(out, None)
+        self._report(messages, [a for a in assessments if a is not None], out, list(changed.values()), opened, events, t0)
+        return out
+
+    def _rounds(self, messages: Sequence[Message], on_commit: Any, assessments: list[Assessment | None],
+                case_ids: list[str | None], changed: dict[str, Case], opened: set[str], events: list[str]) -> bool:
+        """The retry loop: load, assess, plan and commit until every conversation committed.
+
+        Fills the result lists in place as conversations commit; returns whether
+        ``on_commit`` ran inside a commit.
+        """
+        n = len(messages)
         pending = list(range(n))
-        committed_any, conflicts, hooked = False, 0, False
+        committed_any, hooked = False, False
         for attempt in range(1, MAX_COMMIT_ATTEMPTS + 1):
             batch = [messages[i] for i in pending]
             ids: dict[str, list[str]] = defaultdict(list)
@@ -114,27 +136,23 @@ class ScoringService:
                     results = _results(outcome.assessments, plan.case_ids)
                     hook = lambda pipe, results=results: on_commit(results, pipe)  # noqa: E731
                 why = self.backend.commit(group, self.analyzer.config.window, hook)
-                if why is None:
-                    committed_any = True
-                    hooked = hooked or hook is not None
-                else:
+                if why is not None:
                     lost.update({w.conversation_id: why for w in group})
+                    continue
+                committed_any = True
+                hooked = hooked or hook is not None
+                # recorded at once: a later slot's failure must not lose what this one stored
+                self._record({w.conversation_id for w in group}, pending, batch, outcome, plan,
+                             assessments, case_ids, changed, opened, events)
             if not groups and whole and on_commit is not None:  # nothing to write (all duplicates)
                 hooked = True
                 self.backend.commit([], self.analyzer.config.window,
                                     lambda pipe, r=_results(outcome.assessments, plan.case_ids): on_commit(r, pipe))
-            for j, i in enumerate(pending):
-                if batch[j].conversation_id not in lost:
-                    assessments[i], case_ids[i] = outcome.assessments[j], plan.case_ids[j]
-            for c in plan.changed:
-                if c.conversation_id not in lost:
-                    changed[c.case_id] = c
-                    if plan.base_versions.get(c.case_id, 0) is None:
-                        opened.add(c.case_id)
-            events.extend(e for e, cid in zip(plan.events, plan.event_conversations) if cid not in lost)
+            # conversations with nothing to write (all their messages were duplicates)
+            self._record(set(ids) - set(writes), pending, batch, outcome, plan, assessments, case_ids, changed, opened,
+                         events)
             if not lost:
                 break
-            conflicts += 1
             kinds = set(lost.values())
             self.metrics.cases.labels("conflict_retried" if "case" in kinds else "state_conflict_rescored").inc()
             log.info("commit_conflict", attempt=attempt, n_conversations=len(lost), kinds=sorted(kinds))
@@ -142,11 +160,22 @@ class ScoringService:
             if attempt == MAX_COMMIT_ATTEMPTS:
                 err = StaleState if "state" in kinds else StaleCase
                 raise err(f"{len(lost)} conversation(s) kept changing over {attempt} commits; those were not committed")
-        out = _results([a for a in assessments if a is not None], case_ids)
-        if on_commit is not None and not hooked:
-            on_commit(out, None)
-        self._report(messages, [a for a in assessments if a is not None], out, list(changed.values()), opened, events, t0)
-        return out
+        return hooked
+
+    @staticmethod
+    def _record(cids: set[str], pending: list[int], batch: Sequence[Message], outcome: Outcome, plan: Plan,
+                assessments: list[Assessment | None], case_ids: list[str | None], changed: dict[str, Case],
+                opened: set[str], events: list[str]) -> None:
+        """Keep the results of conversations ``cids``, which are committed (or had nothing to write)."""
+        for j, i in enumerate(pending):
+            if batch[j].conversation_id in cids:
+                assessments[i], case_ids[i] = outcome.assessments[j], plan.case_ids[j]
+        for c in plan.changed:
+            if c.conversation_id in cids:
+                changed[c.case_id] = c
+                if plan.base_versions.get(c.case_id, 0) is None:
+                    opened.add(c.case_id)
+        events.extend(e for e, cid in zip(plan.events, plan.event_conversations) if cid in cids)
 
     def _report(self, messages: Sequence[Message], assessments: list[Assessment], out: list[dict[str, Any]],
                 changed: list[Case], opened: set[str], events: list[str], t0: float) -> None:

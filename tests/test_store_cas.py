@@ -171,3 +171,31 @@ def test_when_one_conversation_of_a_batch_loses_its_commit_then_only_it_is_score
     assert [r.get("duplicate", False) for r in out] == [False, False, False]
     batched = {tuple(sorted(m.message_id for m in c.messages)) for c in backend.cases.list()}
     assert all(len(ids) == len(set(ids)) for ids in batched)  # no message twice in a case
+
+
+def test_when_a_later_slot_fails_to_commit_then_the_committed_cases_are_still_announced(cluster_url: str) -> None:
+    # on a cluster a batch commits slot by slot: when Redis fails after the first slot,
+    # its case is stored, so the webhook must hear of it even though the batch raises
+    import redis
+
+    backend = make_backend(cluster_url, prefix="cwtest")
+    scoring = scoring_service(backend)
+    announced: list[tuple[list[str], set[str]]] = []
+    scoring.on_cases = lambda cases, opened: announced.append(([c.case_id for c in cases], set(opened)))
+    slot_c, slot_d = backend.slot_of("c"), backend.slot_of("d")
+    assert slot_c != slot_d, "the two conversations must live in different slots for this test"
+    commit = backend.commit
+
+    def failing_second(writes, window, hook=None):
+        if any(w.conversation_id == "d" for w in writes):
+            raise redis.ConnectionError("node went away")
+        return commit(writes, window, hook)
+
+    backend.commit = failing_second
+    batch = [message("c", i, t) for i, t in OPENING] + [message("d", 0, "hello")]
+    with pytest.raises(redis.ConnectionError):
+        scoring.score(batch)
+    stored = backend.cases.active_for("c")
+    assert stored is not None and announced == [([stored], {stored})]
+    assert backend.windows.get_state("d") is None  # the failed slot wrote nothing
+    backend.close()
