@@ -32,7 +32,8 @@ class Services:
     banks: Any = None  # stores.banks.BankStore
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
+    # async (it never blocks): a plain def would cost every request a thread-pool hop
     return request.app.state.services
 
 
@@ -45,7 +46,8 @@ _bearer = HTTPBearer(auto_error=False, description="an API key from CONVOWATCH_A
 def require(*roles: Role) -> Callable[..., Principal]:
     """A dependency that admits only keys with one of ``roles``."""
 
-    def dep(services: ServicesDep, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+    async def dep(services: ServicesDep, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+        # async: a key check is a hash and a compare, no I/O; a plain def ran in the thread pool
         return services.keys.authorize(f"Bearer {creds.credentials}" if creds else None, *roles)
 
     dep.__name__ = "require_" + "_or_".join(r.value.replace("-", "_") for r in roles)
