@@ -19,7 +19,7 @@ from . import app
 def serve(
     host: str = typer.Option("127.0.0.1", help="interface to listen on"),
     port: int = typer.Option(8000, help="TCP port"),
-    store: Optional[str] = typer.Option(None, help="memory (default) or redis://host:port/db; overrides CONVOWATCH_STORE_URL"),
+    store: Optional[str] = typer.Option(None, help="memory (default), redis://host:port/db or redis+cluster://host:port; overrides CONVOWATCH_STORE_URL"),
     rules: Optional[Path] = typer.Option(None, help="rule pack folder instead of the bundled packs"),
     model: Optional[str] = typer.Option(None, help="'default', a model folder, or 'none' for rules only"),
     env_file: Optional[Path] = typer.Option(None, help="a file of CONVOWATCH_* settings"),
