@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from typing import Any, Callable, Iterable, Protocol, runtime_checkable
+from typing import Any, Callable, Protocol, runtime_checkable
 
 from .window import WindowEntry
 
@@ -101,26 +101,6 @@ class MemoryWindowStore:
         with self._lock:
             self._windows.pop(conversation_id, None)
             self._states.pop(conversation_id, None)
-
-    def snapshot(self, conversation_ids: Iterable[str]) -> dict[str, tuple[Any, Any]]:
-        """The stored window and state of each conversation, for :meth:`restore`.
-
-        The memory store writes through while a batch is scored; a batch that fails
-        half-way restores its conversations so that a retry is not counted twice.
-        """
-        with self._lock:
-            return {cid: (self._windows.get(cid), self._states.get(cid)) for cid in set(conversation_ids)}
-
-    def restore(self, snap: dict[str, tuple[Any, Any]]) -> None:
-        """Put back what :meth:`snapshot` saw (expiry times included)."""
-        with self._lock:
-            for cid, (window, state) in snap.items():
-                self._windows.pop(cid, None)
-                self._states.pop(cid, None)
-                if window is not None:
-                    self._windows[cid] = window
-                if state is not None:
-                    self._states[cid] = state
 
     def __len__(self) -> int:
         return len(self._windows)
