@@ -175,3 +175,45 @@ def test_when_a_decision_reads_every_window_then_only_evidence_marks_case_messag
     assert _signal_categories(assessment(quiet, age)) == []  # a later chat message is context, not "flagged"
     assert _signal_categories(assessment(quiet, rule)) == ["grooming"]
     assert _signal_categories(assessment(loud)) == ["grooming"]
+
+
+def test_when_rows_are_weighted_per_conversation_then_a_long_benign_chat_no_longer_outvotes_a_short_risky_one():
+    import numpy as np
+
+    from convowatch.nlp.decision import fit_decision
+
+    # the same feature values in a 2-message risky (bullying) thread and a 50-message benign chat
+    def conv(idx: int, n: int) -> np.ndarray:
+        rows = np.zeros((n, 14))
+        rows[:, 0], rows[:, 1] = idx, np.arange(n)
+        rows[:, 2 + 3 + 1] = 0.5  # bullying window probability
+        rows[::2, 2 + 6 + 1] = 0.5  # some lexical variation, so the fit has something to read
+        return rows
+
+    rows = np.vstack([conv(0, 2), conv(1, 50)])
+    targets = np.zeros((52, 3), int)
+    targets[:2, 1] = 1
+    per_message = fit_decision(rows, targets)
+    per_conversation = fit_decision(rows, targets, per_conversation=True)
+    assert per_conversation.bias["bullying"] > per_message.bias["bullying"] + 1.0
+
+
+def test_when_training_is_asked_for_an_unknown_decision_weighting_then_it_refuses():
+    from convowatch.nlp.model.train import TrainConfig
+
+    with pytest.raises(ValueError, match="decision_weighting"):
+        TrainConfig(decision_weighting="per-row")
+    assert TrainConfig().decision_weighting == "message"  # the shipped recipe
+
+
+def test_when_the_train_command_gets_an_unknown_decision_weighting_then_it_exits_2_naming_the_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+    from convowatch.service.cli._common import demo_corpus_path
+
+    demo = str(demo_corpus_path())
+    result = CliRunner().invoke(app, ["train", "--train", demo, "--dev", demo, "--out", str(tmp_path / "m"),
+                                      "--decision-weighting", "per-row"])
+    assert result.exit_code == 2 and "--decision-weighting" in result.output
+    assert not (tmp_path / "m").exists()  # nothing was trained

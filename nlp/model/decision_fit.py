@@ -99,7 +99,8 @@ def _sample(conversations: list[Conversation], n: int, seed: int) -> list[Conver
 def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
                       train_fold: Callable[[list[Conversation], list[Conversation], Path], None],
                       seed: int = 13, features: Sequence[str] = DEFAULT_FEATURES, rules_dir: Path | None = None,
-                      on_fold: Callable[[str], None] | None = None, cache_dir: Path | None = None) -> DecisionModel:
+                      on_fold: Callable[[str], None] | None = None, cache_dir: Path | None = None,
+                      per_conversation: bool = False) -> DecisionModel:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -108,12 +109,14 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         seed: sampling seed for the replayed conversations.
         cache_dir: keep each fold's replay rows here (keyed by the fold's conversations),
             so that refitting the decision with other features skips the fold heads.
+        per_conversation: weigh every replayed conversation once (``fit_decision``).
     """
     folds = _folds(list(train_convs))
     dev_folds = _folds(list(dev_convs)) if dev_convs else []
     names = sorted(set(folds))
     all_rows, all_targets = [], []
-    summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {}}
+    summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {},
+                               "weighting": "conversation" if per_conversation else "message"}
     for name in names:
         if on_fold:
             on_fold(name)
@@ -138,4 +141,4 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         summary["folds"][name] = {"train_conversations": len(tr), "replayed_conversations": len(held), "rows": len(rows)}
     rows = np.vstack(all_rows)
     targets = np.vstack(all_targets)
-    return fit_decision(rows, targets, features, fitted_on=summary)
+    return fit_decision(rows, targets, features, fitted_on=summary, per_conversation=per_conversation)

@@ -59,6 +59,9 @@ class TrainConfig:
         encode_batch: encoder batch size.
         fit_decision: also fit the learned conversation decision (:mod:`.decision_fit`):
             one extra head per train writer, each replaying the writer it did not see.
+        decision_weighting: ``message`` (every replayed message one row, as shipped) or
+            ``conversation`` (every conversation weighs once, whatever its length; out of
+            writer a small gain in 7 of 9 cells, docs/model-card.md, not shipped yet).
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -86,8 +89,11 @@ class TrainConfig:
     decision_shift: bool = True
     fit_decision: bool = True
     encoder_backend: str | None = "onnx-int8"
+    decision_weighting: str = "message"
 
     def __post_init__(self) -> None:
+        if self.decision_weighting not in ("message", "conversation"):
+            raise ValueError(f"decision_weighting must be 'message' or 'conversation', got {self.decision_weighting!r}")
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
             raise ValueError("epochs, batch_size, hidden must be >= 1 and lr > 0")
         if not 0.0 <= self.feature_dropout < 1.0 or not 0.0 < self.target_precision <= 1.0:
@@ -411,5 +417,6 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
               rules=rules, show_progress=False, cache_dir=cache_dir)
 
     decision = fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed, cache_dir=cache_dir,
+                                 per_conversation=cfg.decision_weighting == "conversation",
                                  on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))
     return decision.model_dump(mode="json")

@@ -32,6 +32,9 @@ def train_command(
     cache_dir: Optional[Path] = typer.Option(None, help="reuse encoded corpora across runs (hyper-parameter search)"),
     decision: bool = typer.Option(True, "--decision/--no-decision",
                                   help="fit the learned conversation decision on out-of-writer replays (one extra head per train writer)"),
+    decision_weighting: str = typer.Option(
+        "message", help="how the decision's fit weighs replayed rows: message (each message once, as shipped) or "
+                        "conversation (each conversation once)"),
     backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
     operating_stream: Optional[Path] = typer.Option(
         None, "--operating-stream", exists=True, dir_okay=False,
@@ -48,10 +51,12 @@ def train_command(
     from convowatch.nlp.model.train import TrainConfig
     from convowatch.nlp.model.train import train as run_train
 
+    if decision_weighting not in ("message", "conversation"):
+        raise typer.BadParameter("expected message or conversation", param_hint="--decision-weighting")
     cfg = TrainConfig(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
-        fit_decision=decision, encoder_backend=backend,
+        fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)
