@@ -23,7 +23,7 @@ from .detectors.base import Detector, stage_of
 from .fusion import Fusion, FusionConfig, empty_state
 from .normalize import NormalizedText, normalize
 from .snapshot import Change, Outcome, Snapshot
-from .store import MemoryWindowStore, WindowStore
+from .store import MemoryWindowStore, WindowStore, store_change
 from .types import MAX_TEXT_CHARS, Assessment, ConversationRisk, Message, Signal
 from .window import Window, WindowConfig, WindowEntry, compact_embedding
 
@@ -210,12 +210,8 @@ class Analyzer:
         cids = list(dict.fromkeys(m.conversation_id for m in messages))
         snaps = {cid: Snapshot(tuple(self.store.window(cid)), self.store.get_state(cid)) for cid in cids}
         outcome = self.assess(messages, snaps)
-        wcfg = self.config.window
         for cid, change in outcome.changes.items():
-            for entry in change.appended[-wcfg.size:]:
-                self.store.append(cid, entry, max_len=wcfg.size, ttl_s=wcfg.ttl_s)
-            if change.state is not None:
-                self.store.put_state(cid, change.state, ttl_s=wcfg.ttl_s)
+            store_change(self.store, cid, change.appended, change.state, self.config.window)
         return outcome.assessments
 
     def assess(self, messages: Sequence[Message], snapshots: Mapping[str, Snapshot]) -> Outcome:

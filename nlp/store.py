@@ -14,9 +14,9 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from typing import Any, Callable, Protocol, runtime_checkable
+from typing import Any, Callable, Protocol, Sequence, runtime_checkable
 
-from .window import WindowEntry
+from .window import WindowConfig, WindowEntry
 
 
 @runtime_checkable
@@ -104,3 +104,13 @@ class MemoryWindowStore:
 
     def __len__(self) -> int:
         return len(self._windows)
+
+
+def store_change(store: WindowStore, conversation_id: str, appended: Sequence[WindowEntry],
+                 state: dict[str, Any] | None, window: WindowConfig) -> None:
+    """Write a batch's new window entries (only the last ``window.size`` can stay) and its
+    fusion state, each with the window's TTL: what a conversation's change is, stored."""
+    for entry in appended[-window.size:]:
+        store.append(conversation_id, entry, max_len=window.size, ttl_s=window.ttl_s)
+    if state is not None:
+        store.put_state(conversation_id, state, ttl_s=window.ttl_s)

@@ -201,7 +201,8 @@ def _case_message(m: Message, role: str, categories: Sequence[str] = ()) -> Case
     return CaseMessage(message_id=m.message_id, sender_id=m.sender_id, ts=m.ts, text=m.text, role=role, categories=list(categories))  # type: ignore[arg-type]
 
 
-def _new_case_id(conversation_id: str) -> str:
+def new_case_id(conversation_id: str) -> str:
+    """``case-<hex16>``: a new case's id (a Redis backend appends its slot tag)."""
     return "case-" + uuid.uuid4().hex[:16]
 
 
@@ -218,7 +219,7 @@ class CasePlanner:
     def __init__(
         self, *, context_after: int, retention_s: float, context_before: int = 15,
         clock: Callable[[], datetime] = utcnow, versions: Callable[[], dict[str, str]] | None = None,
-        new_case_id: Callable[[str], str] = _new_case_id,
+        new_case_id: Callable[[str], str] = new_case_id,
     ) -> None:
         self.new_case_id = new_case_id
         self.k = context_after

@@ -129,6 +129,8 @@ class ScoringService:
             for w in writes.values():
                 groups[self.backend.slot_of(w.conversation_id)].append(w)
             whole = not committed_any and len(groups) <= 1 and len(pending) == n and self.backend.hooks_in_commit
+            if not groups and whole and on_commit is not None:
+                groups[None] = []  # nothing to write (all duplicates): an empty commit carries the hook
             lost: dict[str, str] = {}
             for group in groups.values():
                 hook = None
@@ -144,10 +146,6 @@ class ScoringService:
                 # recorded at once: a later slot's failure must not lose what this one stored
                 self._record({w.conversation_id for w in group}, pending, batch, outcome, plan,
                              assessments, case_ids, changed, opened, events)
-            if not groups and whole and on_commit is not None:  # nothing to write (all duplicates)
-                hooked = True
-                self.backend.commit([], self.analyzer.config.window,
-                                    lambda pipe, r=_results(outcome.assessments, plan.case_ids): on_commit(r, pipe))
             # conversations with nothing to write (all their messages were duplicates)
             self._record(set(ids) - set(writes), pending, batch, outcome, plan, assessments, case_ids, changed, opened,
                          events)

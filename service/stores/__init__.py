@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Mapping, Sequence
 
 from ...nlp.snapshot import Snapshot
-from ...nlp.store import MemoryWindowStore, WindowStore
+from ...nlp.store import MemoryWindowStore, WindowStore, store_change
 from ...nlp.window import WindowConfig, WindowEntry
-from ..cases import Case, CaseStore, StaleCase
+from ..cases import Case, CaseStore, StaleCase, new_case_id
 from ..crypto import Codec, PlainCodec
 from ..logging import get_logger
 from .dedup import MemorySeenStore, RedisSeenStore, SeenStore
@@ -127,9 +127,7 @@ class Backend:
 
     def new_case_id(self, conversation_id: str) -> str:
         """An id for a new case of the conversation (on Redis Cluster it routes to the conversation's slot)."""
-        import uuid
-
-        return "case-" + uuid.uuid4().hex[:16]
+        return new_case_id(conversation_id)
 
     def commit(self, writes: Sequence[Write], window: WindowConfig, hook: Callable[[Any], None] | None = None) -> Conflict | None:
         """Write conversations of one slot, all or nothing, if nothing changed since their load.
@@ -159,10 +157,7 @@ class Backend:
                 for c in cases:
                     store.save(c)
             for w in writes:
-                for entry in w.appended[-window.size:]:
-                    self.windows.append(w.conversation_id, entry, max_len=window.size, ttl_s=window.ttl_s)
-                if w.state is not None:
-                    self.windows.put_state(w.conversation_id, w.state, ttl_s=window.ttl_s)
+                store_change(self.windows, w.conversation_id, w.appended, w.state, window)
             self.seen.add([(w.conversation_id, mid) for w in writes for mid in w.seen])
             if hook is not None:
                 hook(None)
@@ -245,11 +240,9 @@ class RedisBackend(Backend):
     def new_case_id(self, conversation_id: str) -> str:
         """``case-<hex16>-<tag>``: the tag routes the case's keys to the conversation's slot
         (also on a single node, so the data can move to a cluster)."""
-        import uuid
-
         from .slots import key_slot, slot_tag
 
-        return f"case-{uuid.uuid4().hex[:16]}-{slot_tag(key_slot(self.rwindows.state_key(conversation_id)))}"
+        return f"{new_case_id(conversation_id)}-{slot_tag(key_slot(self.rwindows.state_key(conversation_id)))}"
 
     def commit(self, writes: Sequence[Write], window: WindowConfig, hook: Callable[[Any], None] | None = None) -> Conflict | None:
         """One MULTI/EXEC, WATCHing the states and cases it compares (one slot on a cluster).
@@ -270,7 +263,9 @@ class RedisBackend(Backend):
                 if state_keys:
                     pipe.watch(*state_keys)
                     tokens = [w.state_token for w in writes if w.state is not None]
-                    if [pipe.get(k) for k in state_keys] != tokens:  # (a cluster pipeline has no MGET)
+                    # one MGET on a single node; a cluster pipeline has none (same slot: one node anyway)
+                    now = [pipe.get(k) for k in state_keys] if self.cluster else pipe.mget(state_keys)
+                    if now != tokens:
                         return "state"
                 if not self.rcases.versions_match(pipe, bases):
                     return "case"

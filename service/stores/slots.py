@@ -26,6 +26,8 @@ def key_slot(key: str) -> int:
 
 
 def _crc_slot(s: str) -> int:
+    """:func:`key_slot` for a string without braces (the tags), without redis-py's brace
+    search: the table is ~90,000 of these, built on the scoring thread (0.2 s, not 0.6 s)."""
     return binascii.crc_hqx(s.encode("ascii"), 0) % SLOTS
 
 
