@@ -268,8 +268,10 @@ class CasePlanner:
                 ids.append(None)
                 continue
             if cid not in local:
-                stored = cases.get(cid)
-                local[cid] = stored.model_copy(deep=True) if stored is not None else None
+                # the stored case is copied only when this batch changes it (copy on write):
+                # most messages of a conversation with a case leave it alone, and the plan
+                # must not change what the caller loaded (a lost commit is planned again)
+                local[cid] = cases.get(cid)
                 if local[cid] is not None:
                     base[local[cid].case_id] = local[cid].version
             case = local[cid]
@@ -277,6 +279,8 @@ class CasePlanner:
                 case = None
             cats = _signal_categories(a)
             relevant = bool(a.newly_flagged) or bool(cats)
+            if case is not None and case.case_id not in changed and (relevant or case.after_remaining > 0):
+                case = _own(case)
             if relevant and case is None:
                 case = self._open(m, a, cats, history(cid), now)
                 base[case.case_id] = None
@@ -338,6 +342,13 @@ class CasePlanner:
         case.updated_at = now
         case.expires_at = now + self.retention
         case.version += 1
+
+
+def _own(case: Case) -> Case:
+    """A copy the planner may change without touching the loaded case: planning appends to
+    ``messages`` and ``timeline`` and reassigns every other field, so those two lists are
+    copied and the rest is shared (a deep copy of a long case cost ~2 ms per message)."""
+    return case.model_copy(update={"messages": list(case.messages), "timeline": list(case.timeline)})
 
 
 def claim(case: Case, actor: str, now: datetime) -> Case:

@@ -119,3 +119,32 @@ def test_when_temperatures_are_invalid_then_value_error():
     spec = FeatureSpec(window=4)
     with pytest.raises(ValueError):
         WindowClassifier(WindowHead(dim=8, n_features=spec.n_features), spec, [1.0, 0.0, 1.0])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_when_the_numpy_pass_scores_padded_windows_then_it_matches_the_torch_head(seed):
+    spec = FeatureSpec(window=6)
+    torch.manual_seed(seed)
+    clf = WindowClassifier(WindowHead(dim=8, n_features=spec.n_features, hidden=16), spec)
+    rng = np.random.default_rng(seed)
+    emb = rng.normal(size=(5, 6, 8)).astype(np.float32)
+    feats = rng.normal(size=(5, 6, spec.n_features)).astype(np.float32)
+    lengths = np.array([1, 6, 3, 2, 5])
+    for fast, ref in zip(clf.logits(emb, feats, lengths), clf.torch_logits(emb, feats, lengths)):
+        np.testing.assert_allclose(fast, ref, atol=2e-5)
+        assert np.abs(ref).max() > 1e-3  # not trivially zero
+
+
+def test_when_the_head_is_trained_further_then_the_numpy_pass_reads_the_new_weights():
+    spec = FeatureSpec(window=4)
+    torch.manual_seed(3)
+    head = WindowHead(dim=8, n_features=spec.n_features, hidden=16)
+    clf = WindowClassifier(head, spec)
+    w = [Window("c1", tuple(entry(k, "a") for k in range(3)))]
+    before = clf.predict_proba(w)
+    with torch.no_grad():
+        head.categories.bias.add_(1.0)  # an optimiser step updates parameters in place like this
+    after = clf.predict_proba(w)
+    assert (after > before).all()
+    emb, feats, lengths = clf.arrays(w)
+    np.testing.assert_allclose(clf.logits(emb, feats, lengths)[0], clf.torch_logits(emb, feats, lengths)[0], atol=2e-5)

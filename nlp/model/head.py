@@ -19,6 +19,7 @@ from torch import nn
 
 from ..categories import CATEGORIES, GROOMING_STAGES
 from ..window import Window
+from .head_numpy import NumpyHead
 from .features import FeatureSpec, entry_features, pad_batch, usable_entries, window_embeddings
 
 #: Stage head classes: "none" first, then the LCT stages in order.
@@ -114,6 +115,7 @@ class WindowClassifier:
         if spec.use_lexical and lexical is None:
             raise ValueError("this model reads the lexical channel: pass its CachedLexical scorer")
         self.head = head.eval()
+        self._fast = NumpyHead(self.head)
         self.spec = spec
         self.lexical = lexical
         t = np.ones(len(CATEGORIES), dtype=np.float32) if temperatures is None else np.asarray(temperatures, np.float32)
@@ -145,7 +147,12 @@ class WindowClassifier:
         return emb, feat, lengths, current
 
     def logits(self, emb: np.ndarray, feats: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Raw (uncalibrated) category and stage logits for padded arrays."""
+        """Raw (uncalibrated) category and stage logits for padded arrays (the NumPy pass of
+        :mod:`.head_numpy`: same maths, without torch's per-operator overhead)."""
+        return self._fast(emb, feats, lengths)
+
+    def torch_logits(self, emb: np.ndarray, feats: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`logits` through the torch module (the reference the NumPy pass is tested against)."""
         with torch.inference_mode(), single_thread():
             cat, stage = self.head(torch.from_numpy(emb), torch.from_numpy(feats), torch.from_numpy(lengths))
         return cat.numpy(), stage.numpy()
