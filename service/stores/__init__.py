@@ -205,6 +205,7 @@ class RedisBackend(Backend):
         else:
             self.client = redis.Redis.from_url(url, **kwargs)
         codec = codec or PlainCodec()
+        self._script: Any = None  # the one-round-trip commit (single node), registered on first use
         self.rwindows = RedisWindowStore(self.client, prefix, codec)
         self.rcases = RedisCaseStore(self.client, prefix, codec, cluster=self.cluster)
         self.rseen = RedisSeenStore(self.client, prefix, dedup_ttl_s, dedup_max_ids)
@@ -254,6 +255,10 @@ class RedisBackend(Backend):
         import redis
 
         cases = [c for w in writes for c in w.cases]
+        if not self.cluster:
+            why = self._commit_script(writes, cases, window, hook)
+            if why != "too_large":
+                return why
         if self.cluster and cases:
             self.rcases.index(cases)
         state_keys = [self.rwindows.state_key(w.conversation_id) for w in writes if w.state is not None]
@@ -283,6 +288,36 @@ class RedisBackend(Backend):
         if self.cluster and cases:
             self.rcases.index(cases)
         return None
+
+    def _commit_script(self, writes: Sequence[Write], cases: list[Case], window: WindowConfig,
+                       hook: Callable[[Any], None] | None) -> Conflict | None | str:
+        """The single-node commit in one round trip (:mod:`.commit_script`); ``"too_large"``
+        when a queued command is too long for a script (the WATCH form runs instead)."""
+        from .commit_script import COMMIT_LUA, script_args
+
+        with_state = [w for w in writes if w.state is not None]
+        bases = {k: v for w in writes for k, v in w.case_bases.items()}
+        pipe = self.client.pipeline(transaction=True)
+        try:
+            for w in writes:
+                self.rwindows.queue(pipe, w.conversation_id, w.appended, w.state, window)
+            for c in cases:
+                self.rcases.save(c, pipe=pipe, index=True)
+            self.rseen.add([(w.conversation_id, mid) for w in writes for mid in w.seen], pipe=pipe)
+            if hook is not None:
+                hook(pipe)
+            commands = [args for args, _ in pipe.command_stack]
+        finally:
+            pipe.reset()
+        args = script_args([w.state_token for w in with_state], list(bases.values()), commands)
+        if args is None:
+            return "too_large"
+        if self._script is None:
+            self._script = self.client.register_script(COMMIT_LUA)
+        keys = [self.rwindows.state_key(w.conversation_id) for w in with_state] + [self.rcases.case_key(c) for c in bases]
+        out = self._script(keys=keys, args=args)
+        out = out.decode() if isinstance(out, bytes) else out
+        return None if out == "ok" else out  # "state" or "case"
 
     def ping(self) -> bool:
         try:
