@@ -27,6 +27,7 @@ COMMIT_LUA = r"""
 -- KEYS: the state keys, then the case keys
 -- ARGV: n_states, n_cases, then per state (present, token), per case (present, version),
 --       then the writes: argc, command, args..., argc, command, args...
+redis.replicate_commands()  -- effects replication (the default from Redis 7; XADD '*' needs it on 5 and 6)
 local ns = tonumber(ARGV[1])
 local nc = tonumber(ARGV[2])
 local i = 3
