@@ -52,6 +52,9 @@ AGE_FEATURES: tuple[str, ...] = ("age_conj", "age_adults_only", "age_minor")
 GROOMING_ONLY: frozenset[str] = frozenset(AGE_FEATURES + ("minor_x_model", "adults_x_model"))
 
 _EPS = 1e-4
+#: L2 penalty on a refitted rule weight (:func:`refit_rule_weight`): negligible against
+#: thousands of rows, enough to keep a perfectly separating rule finite
+_RIDGE = 1e-2
 
 
 def logit(p: float) -> float:
@@ -188,6 +191,61 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
             vals = model.feature_values(state[j], rule, ages)
             out[i, j] = [vals[f] for f in model.features]
     return out
+
+
+def refit_rule_weight(model: DecisionModel, rows: np.ndarray, targets: np.ndarray,
+                      per_conversation: bool = False, iterations: int = 50) -> DecisionModel:
+    """Refit each category's ``rule`` weight and bias on ``rows``, every other weight held.
+
+    Why: out-of-writer replays keep the window heads honest, but not the rules, which were
+    written and checked against the train writers' dialogue; on those rows a rule hit is
+    nearly always right, so the pooled fit leans on it (weights 9-11 log-odds before) and
+    over-trusts it on someone else's phrasing. Rows of writers *no rule was written
+    against* show what a hit is worth there; this refits just that weight (and the bias,
+    so the other features keep their meaning) on them: a two-parameter logistic
+    regression with the other features' contribution as a fixed offset, fitted by Newton
+    steps with a backtracking line search from "the rule is worth nothing" (plain Newton
+    overshoots from the pooled weight), with a small L2 penalty so that a rule that
+    separates perfectly keeps a finite weight.
+    """
+    x = feature_matrix(model, rows)
+    ri = model.features.index("rule")
+    sw = np.ones(len(rows))
+    if per_conversation and len(rows):
+        starts = np.flatnonzero(rows[:, 1] == 0)
+        lengths = np.diff(np.append(starts, len(rows)))
+        sw = np.repeat(len(rows) / len(starts) / lengths, lengths)
+    weights = {k: list(v) for k, v in model.weights.items()}
+    bias = dict(model.bias)
+    for j, ct in enumerate(CATEGORIES):
+        y = targets[:, j].astype(np.float64)
+        if y.min() == y.max():
+            continue
+        w = np.asarray(model.weights[ct], np.float64)
+        offset = x[:, j] @ w - w[ri] * x[:, j, ri]
+        design = np.stack([x[:, j, ri], np.ones(len(y))], axis=1)
+        mean = float(np.clip(np.average(y, weights=sw), 1e-4, 1 - 1e-4))
+        beta = np.array([0.0, math.log(mean / (1 - mean)) - float(np.average(offset, weights=sw))])
+
+        def loss(b: np.ndarray) -> float:
+            z = np.clip(offset + design @ b, -50.0, 50.0)
+            return float(np.sum(sw * (np.logaddexp(0.0, z) - y * z)) + 0.5 * _RIDGE * b[0] ** 2)
+
+        current = loss(beta)
+        for _ in range(iterations):
+            p = 1.0 / (1.0 + np.exp(-np.clip(offset + design @ beta, -50.0, 50.0)))
+            grad = design.T @ ((p - y) * sw) + np.array([_RIDGE * beta[0], 0.0])
+            hess = (design * (p * (1.0 - p) * sw)[:, None]).T @ design + np.diag([_RIDGE, 1e-9])
+            step = np.linalg.solve(hess, grad)
+            t = 1.0
+            while t > 1e-6 and loss(beta - t * step) > current:
+                t *= 0.5
+            beta, previous, current = beta - t * step, current, loss(beta - t * step)
+            if previous - current < 1e-10:
+                break
+        weights[ct][ri] = round(float(beta[0]), 6)
+        bias[ct] = round(float(beta[1]), 6)
+    return model.model_copy(update={"weights": weights, "bias": bias})
 
 
 def fit_decision(rows: np.ndarray, targets: np.ndarray, features: Sequence[str] = DEFAULT_FEATURES,

@@ -217,3 +217,51 @@ def test_when_the_train_command_gets_an_unknown_decision_weighting_then_it_exits
                                       "--decision-weighting", "per-row"])
     assert result.exit_code == 2 and "--decision-weighting" in result.output
     assert not (tmp_path / "m").exists()  # nothing was trained
+
+
+def _sh_rows(idx: int, n: int, rule: float, risky: bool, window: float = 0.5) -> tuple:
+    import numpy as np
+
+    rows = np.zeros((n, 14))
+    rows[:, 0], rows[:, 1] = idx, np.arange(n)
+    rows[:, 2 + 2] = rule  # the self-harm rule score
+    rows[:, 2 + 3 + 2] = window  # the self-harm window probability
+    targets = np.zeros((n, 3), int)
+    targets[:, 2] = int(risky)
+    return rows, targets
+
+
+def test_when_the_rule_weight_is_refitted_on_a_writer_where_rules_fire_on_look_alikes_then_it_drops_and_the_rest_is_kept():
+    import numpy as np
+
+    from convowatch.nlp.decision import fit_decision, refit_rule_weight
+
+    # pooled rows: the rule fires exactly on the risky conversations (rules written against these writers)
+    pooled = [_sh_rows(i, 5, 0.9 if i % 2 else 0.0, bool(i % 2), 0.4 + 0.2 * (i % 3 == 0)) for i in range(40)]
+    # a new writer: the rule fires as often on look-alikes as on risky conversations
+    new = [_sh_rows(100 + i, 5, 0.9 if i % 4 < 2 else 0.0, bool(i % 2)) for i in range(40)]
+    rows, targets = np.vstack([r for r, _ in pooled]), np.vstack([t for _, t in pooled])
+    model = fit_decision(rows, targets)
+    refit = refit_rule_weight(model, np.vstack([r for r, _ in new]), np.vstack([t for _, t in new]))
+    ri = model.features.index("rule")
+    assert refit.weights["self_harm"][ri] < model.weights["self_harm"][ri] - 0.5
+    assert abs(refit.weights["self_harm"][ri]) < 0.5  # a rule that does not separate is worth ~nothing there
+    others = [i for i in range(len(model.features)) if i != ri]
+    assert [refit.weights["self_harm"][i] for i in others] == [model.weights["self_harm"][i] for i in others]
+    assert refit.weights["grooming"] == model.weights["grooming"]  # no positives there: left alone
+
+
+def test_when_a_rule_writer_is_not_a_writer_of_the_corpus_then_value_error_before_any_fold_is_trained():
+    from convowatch.nlp.model.decision_fit import fit_out_of_writer
+    from convowatch.nlp.model.train import TrainConfig
+    from convowatch.service.cli._common import demo_corpus_path
+    from convowatch.nlp.model.data import read_corpus
+
+    convs = list(read_corpus(demo_corpus_path()))
+
+    def train_fold(*_):
+        raise AssertionError("no fold should be trained")
+
+    with pytest.raises(ValueError, match="nobody"):
+        fit_out_of_writer(convs, convs, train_fold, rule_writers=("nobody",))
+    assert TrainConfig().decision_rule_writers == ()

@@ -21,7 +21,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from ..categories import CATEGORIES
-from ..decision import AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, fit_decision
+from ..decision import AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, fit_decision, refit_rule_weight
 from ..types import Conversation
 from .data import training_onsets
 
@@ -100,7 +100,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                       train_fold: Callable[[list[Conversation], list[Conversation], Path], None],
                       seed: int = 13, features: Sequence[str] = DEFAULT_FEATURES, rules_dir: Path | None = None,
                       on_fold: Callable[[str], None] | None = None, cache_dir: Path | None = None,
-                      per_conversation: bool = False) -> DecisionModel:
+                      per_conversation: bool = False, rule_writers: Sequence[str] = ()) -> DecisionModel:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -110,10 +110,15 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         cache_dir: keep each fold's replay rows here (keyed by the fold's conversations),
             so that refitting the decision with other features skips the fold heads.
         per_conversation: weigh every replayed conversation once (``fit_decision``).
+        rule_writers: writers no rule was written against; when given, the rule weight and
+            bias are refitted on their replays alone (:func:`~convowatch.nlp.decision.refit_rule_weight`).
     """
     folds = _folds(list(train_convs))
     dev_folds = _folds(list(dev_convs)) if dev_convs else []
     names = sorted(set(folds))
+    unknown = sorted(set(rule_writers) - set(names))
+    if unknown:  # before any fold head is trained
+        raise ValueError(f"rule_writers {unknown} are not writers of the training corpus ({names})")
     all_rows, all_targets = [], []
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {},
                                "weighting": "conversation" if per_conversation else "message"}
@@ -139,6 +144,13 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         all_rows.append(rows)
         all_targets.append(row_targets(held))
         summary["folds"][name] = {"train_conversations": len(tr), "replayed_conversations": len(held), "rows": len(rows)}
+    if rule_writers:
+        summary["rule_weight_fitted_on"] = sorted(rule_writers)
     rows = np.vstack(all_rows)
     targets = np.vstack(all_targets)
-    return fit_decision(rows, targets, features, fitted_on=summary, per_conversation=per_conversation)
+    model = fit_decision(rows, targets, features, fitted_on=summary, per_conversation=per_conversation)
+    if rule_writers:
+        keep = [i for i, n in enumerate(names) if n in rule_writers]
+        model = refit_rule_weight(model, np.vstack([all_rows[i] for i in keep]), np.vstack([all_targets[i] for i in keep]),
+                                  per_conversation=per_conversation)
+    return model

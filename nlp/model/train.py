@@ -61,7 +61,9 @@ class TrainConfig:
             one extra head per train writer, each replaying the writer it did not see.
         decision_weighting: ``message`` (every replayed message one row, as shipped) or
             ``conversation`` (every conversation weighs once, whatever its length; out of
-            writer a small gain in 7 of 9 cells, docs/model-card.md, not shipped yet).
+            writer a small gain in 7 of 9 cells, docs/model-card.md).
+        decision_rule_writers: writers no rule was written against (``ember``); the
+            decision's rule weight is refitted on their replays alone.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -90,6 +92,7 @@ class TrainConfig:
     fit_decision: bool = True
     encoder_backend: str | None = "onnx-int8"
     decision_weighting: str = "message"
+    decision_rule_writers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.decision_weighting not in ("message", "conversation"):
@@ -418,5 +421,6 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
 
     decision = fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed, cache_dir=cache_dir,
                                  per_conversation=cfg.decision_weighting == "conversation",
+                                 rule_writers=cfg.decision_rule_writers,
                                  on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))
     return decision.model_dump(mode="json")

@@ -35,6 +35,10 @@ def train_command(
     decision_weighting: str = typer.Option(
         "message", help="how the decision's fit weighs replayed rows: message (each message once, as shipped) or "
                         "conversation (each conversation once)"),
+    decision_rule_writers: list[str] = typer.Option(
+        [], "--decision-rule-writer",
+        help="a writer no rule was written against (repeat for several): the decision's rule weight is refitted "
+             "on that writer's out-of-writer replays alone (the shipped model: ember)"),
     backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
     operating_stream: Optional[Path] = typer.Option(
         None, "--operating-stream", exists=True, dir_okay=False,
@@ -57,6 +61,7 @@ def train_command(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
         fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
+        decision_rule_writers=tuple(decision_rule_writers),
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)
