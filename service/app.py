@@ -78,6 +78,9 @@ class ObserveMiddleware:
         self.keys = keys
         self.max_batch = max_batch
 
+    def _too_large(self) -> "_TooLarge":
+        return _TooLarge(413, "Request too large", f"the body exceeds {self.max_body} bytes")
+
     def _gate(self, scope: dict, headers: dict[bytes, bytes]) -> None:
         """401/403 for a body-carrying API request before any of its body is read."""
         if self.keys is None or scope.get("method") not in ("POST", "PUT", "PATCH"):
@@ -97,9 +100,6 @@ class ObserveMiddleware:
         state = {"status": 500, "started": False}
 
         api = scope.get("path", "").startswith("/v1/")
-        too_large = _TooLarge(413, "Request too large", f"the body exceeds {self.max_body} bytes")
-        not_utf8 = Problem(400, "Invalid body", "the body must be JSON in UTF-8 (UTF-16 and UTF-32 are refused)",
-                           errors=[{"field": "body", "message": "not UTF-8", "type": "encoding"}])
 
         async def send_wrapper(message: dict) -> None:
             if state.get("replace") is not None and not state["started"]:
@@ -117,12 +117,12 @@ class ObserveMiddleware:
             message = await receive()
             chunk = message.get("body", b"")
             if seen == 0 and chunk and _not_utf8_json(chunk):
-                state["replace"] = not_utf8
-                raise not_utf8
+                state["replace"] = problem = _not_utf8()
+                raise problem
             seen += len(chunk)
             if seen > self.max_body:  # a chunked body has no Content-Length to refuse up front
-                state["replace"] = too_large
-                raise too_large
+                state["replace"] = problem = self._too_large()
+                raise problem
             return message
 
         headers = dict(scope.get("headers") or [])
@@ -131,7 +131,7 @@ class ObserveMiddleware:
         try:
             self._gate(scope, headers)
             if declared.isdigit() and int(declared) > self.max_body:
-                raise too_large
+                raise self._too_large()
             await self.app(scope, receive_wrapper, send_wrapper)
             replacement = state.pop("replace", None)
             if replacement is not None and not state["started"]:
@@ -150,6 +150,12 @@ class ObserveMiddleware:
             self.metrics.requests.labels(route, scope.get("method", ""), str(state["status"])).inc()
             self.metrics.latency.labels(route).observe(dt)
             log.info("request", route=route, method=scope.get("method"), status=state["status"], ms=round(dt * 1000, 2))
+
+
+def _not_utf8() -> Problem:
+    """The problem for a body that is not UTF-8 (built when needed, not on every request)."""
+    return Problem(400, "Invalid body", "the body must be JSON in UTF-8 (UTF-16 and UTF-32 are refused)",
+                   errors=[{"field": "body", "message": "not UTF-8", "type": "encoding"}])
 
 
 def _not_utf8_json(first: bytes) -> bool:
