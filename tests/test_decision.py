@@ -203,7 +203,7 @@ def test_when_training_is_asked_for_an_unknown_decision_weighting_then_it_refuse
 
     with pytest.raises(ValueError, match="decision_weighting"):
         TrainConfig(decision_weighting="per-row")
-    assert TrainConfig().decision_weighting == "message"  # the shipped recipe
+    assert TrainConfig().decision_weighting == "message"  # the default (the shipped recipe passes conversation)
 
 
 def test_when_the_train_command_gets_an_unknown_decision_weighting_then_it_exits_2_naming_the_option(tmp_path):

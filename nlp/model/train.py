@@ -59,9 +59,9 @@ class TrainConfig:
         encode_batch: encoder batch size.
         fit_decision: also fit the learned conversation decision (:mod:`.decision_fit`):
             one extra head per train writer, each replaying the writer it did not see.
-        decision_weighting: ``message`` (every replayed message one row, as shipped) or
+        decision_weighting: ``message`` (every replayed message one row; the default) or
             ``conversation`` (every conversation weighs once, whatever its length; out of
-            writer a small gain in 7 of 9 cells, docs/model-card.md).
+            writer a small gain in 7 of 9 cells; the shipped model, docs/model-card.md).
         decision_rule_writers: writers no rule was written against (``ember``); the
             decision's rule weight is refitted on their replays alone.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);

@@ -33,8 +33,8 @@ def train_command(
     decision: bool = typer.Option(True, "--decision/--no-decision",
                                   help="fit the learned conversation decision on out-of-writer replays (one extra head per train writer)"),
     decision_weighting: str = typer.Option(
-        "message", help="how the decision's fit weighs replayed rows: message (each message once, as shipped) or "
-                        "conversation (each conversation once)"),
+        "message", help="how the decision's fit weighs replayed rows: message (each message once) or "
+                        "conversation (each conversation once, as shipped)"),
     decision_rule_writers: list[str] = typer.Option(
         [], "--decision-rule-writer",
         help="a writer no rule was written against (repeat for several): the decision's rule weight is refitted "
