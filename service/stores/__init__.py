@@ -309,12 +309,12 @@ class RedisBackend(Backend):
             commands = [args for args, _ in pipe.command_stack]
         finally:
             pipe.reset()
-        args = script_args([w.state_token for w in with_state], list(bases.values()), commands)
+        keys = [self.rwindows.state_key(w.conversation_id) for w in with_state] + [self.rcases.case_key(c) for c in bases]
+        args = script_args([w.state_token for w in with_state], list(bases.values()), commands, len(keys))
         if args is None:
             return "too_large"
         if self._script is None:
             self._script = self.client.register_script(COMMIT_LUA)
-        keys = [self.rwindows.state_key(w.conversation_id) for w in with_state] + [self.rcases.case_key(c) for c in bases]
         out = self._script(keys=keys, args=args)
         out = out.decode() if isinstance(out, bytes) else out
         return None if out == "ok" else out  # "state" or "case"
