@@ -193,6 +193,13 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
     return out
 
 
+def _conversation_weights(rows: np.ndarray) -> np.ndarray:
+    """Row weights under which every replayed conversation counts once (mean weight 1)."""
+    starts = np.flatnonzero(rows[:, 1] == 0)
+    lengths = np.diff(np.append(starts, len(rows)))
+    return np.repeat(len(rows) / len(starts) / lengths, lengths)
+
+
 def refit_rule_weight(model: DecisionModel, rows: np.ndarray, targets: np.ndarray,
                       per_conversation: bool = False, iterations: int = 50) -> DecisionModel:
     """Refit each category's ``rule`` weight and bias on ``rows``, every other weight held.
@@ -210,11 +217,7 @@ def refit_rule_weight(model: DecisionModel, rows: np.ndarray, targets: np.ndarra
     """
     x = feature_matrix(model, rows)
     ri = model.features.index("rule")
-    sw = np.ones(len(rows))
-    if per_conversation and len(rows):
-        starts = np.flatnonzero(rows[:, 1] == 0)
-        lengths = np.diff(np.append(starts, len(rows)))
-        sw = np.repeat(len(rows) / len(starts) / lengths, lengths)
+    sw = _conversation_weights(rows) if per_conversation and len(rows) else np.ones(len(rows))
     weights = {k: list(v) for k, v in model.weights.items()}
     bias = dict(model.bias)
     for j, ct in enumerate(CATEGORIES):
@@ -237,10 +240,13 @@ def refit_rule_weight(model: DecisionModel, rows: np.ndarray, targets: np.ndarra
             grad = design.T @ ((p - y) * sw) + np.array([_RIDGE * beta[0], 0.0])
             hess = (design * (p * (1.0 - p) * sw)[:, None]).T @ design + np.diag([_RIDGE, 1e-9])
             step = np.linalg.solve(hess, grad)
-            t = 1.0
-            while t > 1e-6 and loss(beta - t * step) > current:
+            t, trial = 1.0, beta - step
+            trial_loss = loss(trial)
+            while t > 1e-6 and trial_loss > current:  # backtrack until the loss does not grow
                 t *= 0.5
-            beta, previous, current = beta - t * step, current, loss(beta - t * step)
+                trial = beta - t * step
+                trial_loss = loss(trial)
+            beta, previous, current = trial, current, trial_loss
             if previous - current < 1e-10:
                 break
         weights[ct][ri] = round(float(beta[0]), 6)
@@ -267,11 +273,7 @@ def fit_decision(rows: np.ndarray, targets: np.ndarray, features: Sequence[str] 
                              bias={ct: 0.0 for ct in CATEGORIES}, half_life_model=half_life_model,
                              half_life_lexical=half_life_lexical)
     x = feature_matrix(template, rows)
-    sample_weight = None
-    if per_conversation and len(rows):
-        starts = np.flatnonzero(rows[:, 1] == 0)
-        lengths = np.diff(np.append(starts, len(rows)))
-        sample_weight = np.repeat(len(rows) / len(starts) / lengths, lengths)
+    sample_weight = _conversation_weights(rows) if per_conversation and len(rows) else None
     weights, bias = {}, {}
     for j, ct in enumerate(CATEGORIES):
         y = targets[:, j].astype(int)

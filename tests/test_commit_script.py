@@ -84,3 +84,21 @@ def test_when_arguments_are_built_then_the_writes_start_after_the_slowlog_places
         args = script_args([b"t"] * ns, [1] * nc, commands, n_keys)
         first_write = 3 + n_keys + args.index("RPUSH") - 1  # EVALSHA, digest, numkeys, KEYS, then ARGV (argc first)
         assert first_write >= SLOWLOG_ARGS - 1
+
+
+def test_when_a_queued_command_is_too_long_for_a_script_then_the_watch_form_commits_it(logging_redis, monkeypatch):
+    from convowatch.service.stores import commit_script
+
+    monkeypatch.setattr(commit_script, "MAX_COMMAND_ARGS", 2)  # every write is "too long"
+    backend = RedisBackend(logging_redis, prefix="cwwatch")
+    client = backend.client
+    client.slowlog_reset()
+    analyzer = Analyzer(rules=RuleEngine(load_rules(default_rules_dir())), store=backend.windows)
+    scoring = ScoringService(analyzer, backend, Metrics(), context_after=2, retention_s=3600)
+    out = scoring.score(_messages("w1", 3))
+    again = scoring.score(_messages("w1", 3))
+    commands = [e["command"].split(b" ", 1)[0].upper() for e in client.slowlog_get(100000)]
+    assert b"EXEC" in commands and b"EVALSHA" not in commands
+    assert client.llen("cwwatch:{w1}:win") == 3 and not any(a["duplicate"] for a in out)
+    assert all(a["duplicate"] for a in again)  # the seen ids were committed too
+    backend.close()

@@ -2,8 +2,8 @@
 
 Why: the service scores one message at a time, and for one 12-step window of width 64
 torch's per-operator dispatch (``pack_padded_sequence``, the GRU kernel, thread-count
-switching) cost about as much as the int8 encoder itself (a profile of the Redis scoring
-path: 17% of the time in the head, most of it overhead). The same arithmetic in NumPy is
+switching) cost about two thirds of what the int8 encoder did (a profile of the Redis
+scoring path: 17% of the time in the head, most of it overhead, against 26% encoding). The same arithmetic in NumPy is
 a handful of small matrix products. Training keeps the torch module; this reads its
 weights and re-reads them when they change (each parameter's in-place version counter),
 so a classifier built around a head that is still being trained never scores with stale

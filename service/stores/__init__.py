@@ -255,14 +255,14 @@ class RedisBackend(Backend):
         import redis
 
         cases = [c for w in writes for c in w.cases]
+        bases = {k: v for w in writes for k, v in w.case_bases.items()}
         if not self.cluster:
-            why = self._commit_script(writes, cases, window, hook)
+            why = self._commit_script(writes, cases, bases, window, hook)
             if why != "too_large":
                 return why
         if self.cluster and cases:
             self.rcases.index(cases)
         state_keys = [self.rwindows.state_key(w.conversation_id) for w in writes if w.state is not None]
-        bases = {k: v for w in writes for k, v in w.case_bases.items()}
         with self.client.pipeline(transaction=True) as pipe:
             try:
                 if state_keys:
@@ -275,13 +275,7 @@ class RedisBackend(Backend):
                 if not self.rcases.versions_match(pipe, bases):
                     return "case"
                 pipe.multi()
-                for w in writes:
-                    self.rwindows.queue(pipe, w.conversation_id, w.appended, w.state, window)
-                for c in cases:
-                    self.rcases.save(c, pipe=pipe, index=not self.cluster)
-                self.rseen.add([(w.conversation_id, mid) for w in writes for mid in w.seen], pipe=pipe)
-                if hook is not None:
-                    hook(pipe)
+                self._queue_writes(pipe, writes, cases, window, hook)
                 pipe.execute()
             except redis.WatchError:  # a state or case changed after the checks
                 return "state"
@@ -289,23 +283,28 @@ class RedisBackend(Backend):
             self.rcases.index(cases)
         return None
 
-    def _commit_script(self, writes: Sequence[Write], cases: list[Case], window: WindowConfig,
-                       hook: Callable[[Any], None] | None) -> Conflict | None | str:
+    def _queue_writes(self, pipe: Any, writes: Sequence[Write], cases: list[Case], window: WindowConfig,
+                      hook: Callable[[Any], None] | None) -> None:
+        """Queue a commit's writes on ``pipe``: windows and states, cases (indexed in the same
+        transaction except on a cluster), seen ids, then whatever the hook adds."""
+        for w in writes:
+            self.rwindows.queue(pipe, w.conversation_id, w.appended, w.state, window)
+        for c in cases:
+            self.rcases.save(c, pipe=pipe, index=not self.cluster)
+        self.rseen.add([(w.conversation_id, mid) for w in writes for mid in w.seen], pipe=pipe)
+        if hook is not None:
+            hook(pipe)
+
+    def _commit_script(self, writes: Sequence[Write], cases: list[Case], bases: dict[str, int | None],
+                       window: WindowConfig, hook: Callable[[Any], None] | None) -> Conflict | None | str:
         """The single-node commit in one round trip (:mod:`.commit_script`); ``"too_large"``
         when a queued command is too long for a script (the WATCH form runs instead)."""
         from .commit_script import COMMIT_LUA, script_args
 
         with_state = [w for w in writes if w.state is not None]
-        bases = {k: v for w in writes for k, v in w.case_bases.items()}
         pipe = self.client.pipeline(transaction=True)
-        try:
-            for w in writes:
-                self.rwindows.queue(pipe, w.conversation_id, w.appended, w.state, window)
-            for c in cases:
-                self.rcases.save(c, pipe=pipe, index=True)
-            self.rseen.add([(w.conversation_id, mid) for w in writes for mid in w.seen], pipe=pipe)
-            if hook is not None:
-                hook(pipe)
+        try:  # queued, never sent: the script replays them
+            self._queue_writes(pipe, writes, cases, window, hook)
             commands = [args for args, _ in pipe.command_stack]
         finally:
             pipe.reset()

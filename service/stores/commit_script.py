@@ -61,8 +61,8 @@ for k = 1, nc do
     have = tonumber(v[1])
   elseif v[2] then
     local ok, doc = pcall(cjson.decode, v[2])  -- a case written before the version field
-    if ok then have = tonumber(doc['version']) end
     if not ok then return 'case' end
+    have = tonumber(doc['version'])
   end
   if ARGV[i] == '1' then
     if have ~= tonumber(ARGV[i + 1]) then return 'case' end
