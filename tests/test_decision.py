@@ -265,3 +265,17 @@ def test_when_a_rule_writer_is_not_a_writer_of_the_corpus_then_value_error_befor
     with pytest.raises(ValueError, match="nobody"):
         fit_out_of_writer(convs, convs, train_fold, rule_writers=("nobody",))
     assert TrainConfig().decision_rule_writers == ()
+
+
+def test_when_the_train_command_gets_an_unknown_rule_writer_then_it_exits_2_naming_the_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+    from convowatch.service.cli._common import demo_corpus_path
+
+    demo = str(demo_corpus_path())
+    result = CliRunner().invoke(app, ["train", "--train", demo, "--dev", demo, "--out", str(tmp_path / "m"),
+                                      "--decision-rule-writer", "nobody", "--no-progress", "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 2 and "--decision-rule-writer" in result.output and "nobody" in result.output
+    assert not (tmp_path / "m").exists()
+    assert not list((tmp_path / "cache").glob("embeddings-*"))  # refused before anything was encoded

@@ -96,6 +96,22 @@ def _sample(conversations: list[Conversation], n: int, seed: int) -> list[Conver
     return sorted(sorted(conversations, key=key)[:n], key=lambda c: c.conversation_id)
 
 
+class UnknownWriter(ValueError):
+    """A writer named for the rule-weight refit is not a writer of the training corpus."""
+
+
+def check_rule_writers(train_convs: Sequence[Conversation], rule_writers: Sequence[str]) -> None:
+    """Refuse rule writers the corpus does not have (train calls this before encoding anything).
+
+    Raises:
+        UnknownWriter: naming them and the corpus's writers (its out-of-writer folds).
+    """
+    names = sorted(set(_folds(list(train_convs))))
+    unknown = sorted(set(rule_writers) - set(names))
+    if unknown:
+        raise UnknownWriter(f"rule writers {unknown} are not writers of the training corpus ({names})")
+
+
 def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
                       train_fold: Callable[[list[Conversation], list[Conversation], Path], None],
                       seed: int = 13, features: Sequence[str] = DEFAULT_FEATURES, rules_dir: Path | None = None,
@@ -116,9 +132,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
     folds = _folds(list(train_convs))
     dev_folds = _folds(list(dev_convs)) if dev_convs else []
     names = sorted(set(folds))
-    unknown = sorted(set(rule_writers) - set(names))
-    if unknown:  # before any fold head is trained
-        raise ValueError(f"rule_writers {unknown} are not writers of the training corpus ({names})")
+    check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
     all_rows, all_targets = [], []
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {},
                                "weighting": "conversation" if per_conversation else "message"}

@@ -282,6 +282,10 @@ def train(
     train_paths = [Path(train_path)] if isinstance(train_path, (str, Path)) else [Path(p) for p in train_path]
     train_convs = [c for p in train_paths for c in read_corpus(p)]
     dev_convs = list(read_corpus(dev_path))
+    if cfg.fit_decision and cfg.decision_rule_writers:
+        from .decision_fit import check_rule_writers
+
+        check_rule_writers(train_convs, cfg.decision_rule_writers)  # before minutes of encoding
     acfg = AnalyzerConfig()
     texts = [normalized_text(m.text, acfg) for c in (*train_convs, *dev_convs) for m in c.messages]
 

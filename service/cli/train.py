@@ -64,7 +64,12 @@ def train_command(
         decision_rule_writers=tuple(decision_rule_writers),
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
-    result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)
+    from convowatch.nlp.model.decision_fit import UnknownWriter
+
+    try:
+        result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)
+    except UnknownWriter as exc:
+        raise typer.BadParameter(str(exc), param_hint="--decision-rule-writer") from None
     console = Console(stderr=True)
     tr = result.config["training"]
     console.print(f"saved {out} (best epoch {tr['best_epoch']}/{epochs}, {tr['train_windows']} training windows, "
