@@ -279,3 +279,67 @@ def test_when_the_train_command_gets_an_unknown_rule_writer_then_it_exits_2_nami
     assert result.exit_code == 2 and "--decision-rule-writer" in result.output and "nobody" in result.output
     assert not (tmp_path / "m").exists()
     assert not list((tmp_path / "cache").glob("embeddings-*"))  # refused before anything was encoded
+
+
+def test_when_conversation_max_is_taken_over_replay_rows_then_it_is_each_conversations_highest_streamed_probability():
+    from convowatch.nlp.decision import AGE_FEATURES, conversation_max, feature_matrix
+
+    rows, targets = _rows(12, np.random.default_rng(3))
+    dm = fit_decision(rows, targets)
+    best = conversation_max(dm, rows)
+    assert best.shape == (12, len(CATEGORIES))
+    # the same values message by message through the streaming path fusion uses
+    k = len(CATEGORIES)
+    expect = np.zeros((12, k))
+    state = [Running() for _ in range(k)]
+    for row in rows:
+        if int(row[1]) == 0:
+            state = [Running() for _ in range(k)]
+        ages = dict(zip(AGE_FEATURES, row[2 + 3 * k:]))
+        for j, c in enumerate(CATEGORIES):
+            state[j] = dm.step(state[j], float(row[2 + k + j]), float(row[2 + 2 * k + j]))
+            p = dm.probability(c, dm.feature_values(state[j], float(row[2 + j]), ages))
+            expect[int(row[0]), j] = max(expect[int(row[0]), j], p)
+    np.testing.assert_allclose(best, expect, atol=2e-6)
+    assert (best[0::2, 0] > best[1::2, 0].max()).all()  # the risky conversations peak above every benign one
+    assert feature_matrix(dm, rows).shape[0] == len(rows)
+
+
+def test_when_trained_with_an_operating_stream_then_the_fused_point_is_chosen_on_out_of_writer_replays(tmp_path):
+    from model_fixtures import make_tiny_bert, write_tiny_corpus
+
+    from convowatch.nlp.model.config import ModelConfig
+    from convowatch.nlp.model.data import read_corpus
+    from convowatch.nlp.model.train import TrainConfig, train
+
+    enc = tmp_path / "tiny-bert"
+    make_tiny_bert(enc)
+    tr, dv, st = (write_tiny_corpus(tmp_path / f"{n}.jsonl", n=k, seed=s)
+                  for n, k, s in (("train", 36, 1), ("dev", 12, 2), ("stream", 40, 4)))
+    cfg = TrainConfig(seed=7, epochs=2, batch_size=32, hidden=16, window=6, lr=1e-2, encoder=str(enc),
+                      encoder_backend=None, max_benign_fpr=0.3)
+    result = train(tr, dv, tmp_path / "model", cfg, rules=None, show_progress=False, operating_stream=st)
+    folds = result.config["decision"]["fitted_on"]["folds"]
+    # every stream conversation was replayed once, by the head of the fold it belongs to
+    assert sum(f["stream_conversations"] for f in folds.values()) == 40
+    saved = ModelConfig.load(tmp_path / "model" / "config.json")
+    chosen = saved.fusion.model_extra["chosen_on"]
+    assert chosen["method"] == "out-of-writer replay" and chosen["conversations"] == 40 and chosen["max_benign_fpr"] == 0.3
+    benign = sum(not any(c.labels.values()) for c in read_corpus(st))
+    for c in CATEGORIES:
+        point = saved.fusion.thresholds[c]
+        assert point["benign_fpr"] <= 0.1 + 1e-9  # the budget, split over the three categories
+        assert np.floor(0.1 * benign) >= round(point["benign_fpr"] * benign)
+
+
+def test_when_the_train_command_asks_for_an_out_of_writer_point_without_a_stream_then_it_exits_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+    from convowatch.service.cli._common import demo_corpus_path
+
+    args = ["train", "--train", str(demo_corpus_path()), "--dev", str(demo_corpus_path()), "--out", str(tmp_path / "m"),
+            "--operating-point", "out-of-writer", "--no-progress"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "--operating-point" in result.output
+    assert not (tmp_path / "m").exists()

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
 
 from ..categories import CATEGORIES
-from ..decision import AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, fit_decision, refit_rule_weight
+from ..decision import AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversation_max, fit_decision, refit_rule_weight
 from ..types import Conversation
 from .data import training_onsets
 
@@ -112,11 +113,28 @@ def check_rule_writers(train_convs: Sequence[Conversation], rule_writers: Sequen
         raise UnknownWriter(f"rule writers {unknown} are not writers of the training corpus ({names})")
 
 
+@dataclass
+class OutOfWriterFit:
+    """The fitted decision, and the stream replays an operating point can be chosen on.
+
+    Attributes:
+        decision: the conversation decision.
+        stream_rows: replay rows (:func:`replay_rows`) of the stream conversations, each
+            conversation replayed by the head trained without its writer; not used in the fit.
+        stream_conversations: those conversations, in row order.
+    """
+
+    decision: DecisionModel
+    stream_rows: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    stream_conversations: list[Conversation] = field(default_factory=list)
+
+
 def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
                       train_fold: Callable[[list[Conversation], list[Conversation], Path], None],
                       seed: int = 13, features: Sequence[str] = DEFAULT_FEATURES, rules_dir: Path | None = None,
                       on_fold: Callable[[str], None] | None = None, cache_dir: Path | None = None,
-                      per_conversation: bool = False, rule_writers: Sequence[str] = ()) -> DecisionModel:
+                      per_conversation: bool = False, rule_writers: Sequence[str] = (),
+                      stream_convs: Sequence[Conversation] = ()) -> OutOfWriterFit:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -128,12 +146,19 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         per_conversation: weigh every replayed conversation once (``fit_decision``).
         rule_writers: writers no rule was written against; when given, the rule weight and
             bias are refitted on their replays alone (:func:`~convowatch.nlp.decision.refit_rule_weight`).
+        stream_convs: a stream split of the same writers (``v2_stream_dev``): each fold's
+            head also replays that writer's stream conversations, for an operating point
+            chosen the way the model meets a writer it has not read
+            (:func:`out_of_writer_operating_point`). Conversations of no train writer are skipped.
     """
     folds = _folds(list(train_convs))
     dev_folds = _folds(list(dev_convs)) if dev_convs else []
+    stream_folds = _folds(list(stream_convs)) if stream_convs else []
     names = sorted(set(folds))
     check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
     all_rows, all_targets = [], []
+    stream_rows: list[np.ndarray] = []
+    stream_order: list[Conversation] = []
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {},
                                "weighting": "conversation" if per_conversation else "message"}
     for name in names:
@@ -143,21 +168,32 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         dv = [c for c, f in zip(dev_convs, dev_folds) if f != name] or list(dev_convs)
         held = _sample([c for c, f in zip(train_convs, folds) if f == name]
                        + [c for c, f in zip(dev_convs, dev_folds) if f == name], MAX_HELD_CONVERSATIONS, seed)
+        streamed = [c for c, f in zip(stream_convs, stream_folds) if f == name]
         key = hashlib.sha256("\n".join(c.conversation_id for c in (*tr, *dv, *held)).encode()).hexdigest()[:16]
         cached = cache_dir / f"decision-rows-{name}-{key}.npy" if cache_dir else None
-        if cached is not None and cached.is_file():
-            rows = np.load(cached)
-        else:
+        skey = hashlib.sha256("\n".join(c.conversation_id for c in streamed).encode()).hexdigest()[:16]
+        scached = cache_dir / f"stream-rows-{name}-{key}-{skey}.npy" if cache_dir and streamed else None
+        rows = np.load(cached) if cached is not None and cached.is_file() else None
+        srows = np.load(scached) if scached is not None and scached.is_file() else None
+        if rows is None or (streamed and srows is None):
             with tempfile.TemporaryDirectory(prefix="convowatch-fold-") as tmp:
                 folder = Path(tmp) / "model"
                 train_fold(tr, dv, folder)
-                rows = replay_rows(held, folder, rules_dir=rules_dir)
-            if cached is not None:
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                np.save(cached, rows)
+                if rows is None:
+                    rows = replay_rows(held, folder, rules_dir=rules_dir)
+                if streamed and srows is None:
+                    srows = replay_rows(streamed, folder, rules_dir=rules_dir)
+            for path, value in ((cached, rows), (scached, srows)):
+                if path is not None and value is not None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    np.save(path, value)
         all_rows.append(rows)
         all_targets.append(row_targets(held))
-        summary["folds"][name] = {"train_conversations": len(tr), "replayed_conversations": len(held), "rows": len(rows)}
+        if streamed and srows is not None:
+            stream_rows.append(srows)
+            stream_order.extend(streamed)
+        summary["folds"][name] = {"train_conversations": len(tr), "replayed_conversations": len(held), "rows": len(rows),
+                                  **({"stream_conversations": len(streamed)} if stream_convs else {})}
     if rule_writers:
         summary["rule_weight_fitted_on"] = sorted(rule_writers)
     rows = np.vstack(all_rows)
@@ -167,4 +203,32 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         keep = [i for i, n in enumerate(names) if n in rule_writers]
         model = refit_rule_weight(model, np.vstack([all_rows[i] for i in keep]), np.vstack([all_targets[i] for i in keep]),
                                   per_conversation=per_conversation)
-    return model
+    return OutOfWriterFit(model, np.vstack(stream_rows) if stream_rows else np.zeros((0, 0)), stream_order)
+
+
+def out_of_writer_operating_point(fit: OutOfWriterFit, max_benign_fpr: float, min_on: float = 0.05,
+                                  max_on: float = 0.99) -> dict[str, dict[str, Any]]:
+    """Per-category thresholds at which at most ``max_benign_fpr`` of the stream's benign
+    conversations (split evenly over the categories, as ``convowatch tune`` does) reach a flag,
+    measured on out-of-writer replays.
+
+    Why: chosen on the final model's own scores of its train writers' stream, the budget
+    held there (0.56% flagged) and not on a new writer's (7.2% of the test writer's
+    stream, docs/model-card.md), because the head has read those writers' phrasing. Each
+    replay here comes from a head that has not: the rate a new writer's stream will see.
+    The same :func:`~convowatch.nlp.tune.choose_by_budget` picks the point; critical rule
+    hits, which flag at once whatever the score, are not in these rows.
+
+    Raises:
+        ValueError: no stream replays (``fit_out_of_writer`` got no stream conversations).
+    """
+    from ..tune import TuneConfig, choose_by_budget
+
+    if not fit.stream_conversations:
+        raise ValueError("no out-of-writer stream replays to choose an operating point on")
+    best = conversation_max(fit.decision, fit.stream_rows)
+    benign = [not any(c.labels.get(k, 0) for k in CATEGORIES) for c in fit.stream_conversations]
+    cfg = TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr)
+    share = max_benign_fpr / len(CATEGORIES)
+    return {cat: choose_by_budget([c.labels.get(cat, 0) for c in fit.stream_conversations], benign, best[:, j].tolist(),
+                                  share, cfg) for j, cat in enumerate(CATEGORIES)}

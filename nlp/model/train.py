@@ -64,6 +64,8 @@ class TrainConfig:
             writer a small gain in 7 of 9 cells; the shipped model, docs/model-card.md).
         decision_rule_writers: writers no rule was written against (``ember``); the
             decision's rule weight is refitted on their replays alone.
+        max_benign_fpr: the benign budget of the out-of-writer operating point, chosen
+            when :func:`train` gets an ``operating_stream`` (with ``fit_decision``).
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -93,6 +95,7 @@ class TrainConfig:
     encoder_backend: str | None = "onnx-int8"
     decision_weighting: str = "message"
     decision_rule_writers: tuple[str, ...] = ()
+    max_benign_fpr: float = 0.005
 
     def __post_init__(self) -> None:
         if self.decision_weighting not in ("message", "conversation"):
@@ -245,6 +248,7 @@ def train(
     rules: Any | None | str = "default",
     show_progress: bool = True,
     cache_dir: Path | None = None,
+    operating_stream: Path | None = None,
 ) -> TrainResult:
     """Train, calibrate and save a model folder.
 
@@ -258,6 +262,11 @@ def train(
         show_progress: draw rich progress bars.
         cache_dir: keep the encoded corpus here (keyed by encoder and texts) so that
             hyper-parameter runs on the same corpora skip the encoder.
+        operating_stream: a stream split of the train writers (``v2_stream_dev``): with
+            ``fit_decision``, the fold heads also replay it and the fused operating point
+            for ``config.max_benign_fpr`` is chosen on those out-of-writer replays
+            (:func:`.decision_fit.out_of_writer_operating_point`), written as the folder's
+            ``fusion`` section.
 
     Returns:
         The saved config and the per-epoch history.
@@ -399,15 +408,32 @@ def train(
         },
     }
     if cfg.fit_decision:
-        model_config["decision"] = _fit_decision(train_convs, dev_convs, cfg, encoder, rules, cache_dir, show_progress)
+        stream = list(read_corpus(operating_stream)) if operating_stream is not None else []
+        fit = _fit_decision(train_convs, dev_convs, cfg, encoder, rules, cache_dir, show_progress, stream)
+        model_config["decision"] = fit.decision.model_dump(mode="json")
+        if stream:
+            model_config["fusion"] = _out_of_writer_fusion(fit, cfg, Path(operating_stream))
     save_model(out_dir, head, model_config)
     if lexical is not None:
         lexical.save(out_dir)
     return TrainResult(out_dir=out_dir, config=model_config, history=history)
 
 
+def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict[str, Any]:
+    """The ``fusion`` section (as ``convowatch tune --write`` writes it) from out-of-writer stream replays."""
+    import hashlib
+
+    from .decision_fit import out_of_writer_operating_point
+
+    return {"thresholds": out_of_writer_operating_point(fit, cfg.max_benign_fpr),
+            "model_mode": "ema", "model_weight": 1.0, "model_half_life_messages": 10.0,
+            "chosen_on": {"corpus": stream_path.name, "sha256": hashlib.sha256(stream_path.read_bytes()).hexdigest(),
+                          "max_benign_fpr": cfg.max_benign_fpr, "method": "out-of-writer replay",
+                          "conversations": len(fit.stream_conversations)}}
+
+
 def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder: Any, rules: Any,
-                  cache_dir: Path | None, show_progress: bool) -> dict[str, Any]:
+                  cache_dir: Path | None, show_progress: bool, stream: list | None = None) -> Any:
     """The conversation decision, fitted on out-of-writer replays (:mod:`.decision_fit`)."""
     from rich.console import Console
 
@@ -423,8 +449,7 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
         train(tmp / "train.jsonl.gz", tmp / "dev.jsonl.gz", folder, replace(cfg, fit_decision=False), encoder=encoder,
               rules=rules, show_progress=False, cache_dir=cache_dir)
 
-    decision = fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed, cache_dir=cache_dir,
-                                 per_conversation=cfg.decision_weighting == "conversation",
-                                 rule_writers=cfg.decision_rule_writers,
-                                 on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))
-    return decision.model_dump(mode="json")
+    return fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed, cache_dir=cache_dir,
+                             per_conversation=cfg.decision_weighting == "conversation",
+                             rule_writers=cfg.decision_rule_writers, stream_convs=stream or (),
+                             on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))

@@ -45,6 +45,10 @@ def train_command(
         help="after training, choose the operating point for --max-benign-fpr on this stream split "
              "(e.g. data/synthetic/v2_stream_dev.jsonl.gz) and write it, as `convowatch tune --write` would"),
     max_benign_fpr: float = typer.Option(0.005, min=0.0, max=0.5, help="benign false-positive budget for --operating-stream"),
+    operating_point: str = typer.Option(
+        "final", help="how --operating-stream chooses the fused operating point: 'final' (the trained model scores the "
+                      "stream, as `convowatch tune`) or 'out-of-writer' (each stream conversation scored by the decision's "
+                      "fold head that did not see its writer: the rate a new writer meets; the shipped model)"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Train the window head (encoder frozen), calibrate on dev and save it."""
@@ -55,19 +59,24 @@ def train_command(
     from convowatch.nlp.model.train import TrainConfig
     from convowatch.nlp.model.train import train as run_train
 
+    if operating_point not in ("final", "out-of-writer"):
+        raise typer.BadParameter("expected final or out-of-writer", param_hint="--operating-point")
+    if operating_point == "out-of-writer" and (operating_stream is None or not decision):
+        raise typer.BadParameter("needs --operating-stream, and the decision (not --no-decision)", param_hint="--operating-point")
     if decision_weighting not in ("message", "conversation"):
         raise typer.BadParameter("expected message or conversation", param_hint="--decision-weighting")
     cfg = TrainConfig(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
         fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
-        decision_rule_writers=tuple(decision_rule_writers),
+        decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
 
     try:
-        result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir)
+        result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir,
+                           operating_stream=operating_stream if operating_point == "out-of-writer" else None)
     except UnknownWriter as exc:
         raise typer.BadParameter(str(exc), param_hint="--decision-rule-writer") from None
     console = Console(stderr=True)
@@ -88,4 +97,6 @@ def train_command(
     if operating_stream is not None:
         from .tune import tune as run_tune
 
-        run_tune(dev=operating_stream, model=out, write=True, max_benign_fpr=max_benign_fpr)
+        # out of writer, training wrote the fused point; the model-only one comes from the stream as before
+        run_tune(dev=operating_stream, model=out, write=True, max_benign_fpr=max_benign_fpr,
+                 analyzers="both" if operating_point == "final" else "model-only")
