@@ -114,6 +114,69 @@ def check_rule_writers(train_convs: Sequence[Conversation], rule_writers: Sequen
 
 
 @dataclass
+class FoldReplay:
+    """One writer's conversations replayed by the head trained without that writer."""
+
+    name: str
+    train_conversations: int
+    held: list[Conversation]
+    rows: np.ndarray
+    targets: np.ndarray
+    streamed: list[Conversation] = field(default_factory=list)
+    stream_rows: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+
+    def summary(self, with_stream: bool) -> dict[str, int]:
+        out = {"train_conversations": self.train_conversations, "replayed_conversations": len(self.held),
+               "rows": len(self.rows)}
+        return out | ({"stream_conversations": len(self.streamed)} if with_stream else {})
+
+
+def fold_replays(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
+                 train_fold: Callable[[list[Conversation], list[Conversation], Path], None], *, seed: int = 13,
+                 rules_dir: Path | None = None, on_fold: Callable[[str], None] | None = None,
+                 cache_dir: Path | None = None, stream_convs: Sequence[Conversation] = ()) -> list[FoldReplay]:
+    """Per train writer: a head trained without it (``train_fold``) replays a seeded sample of
+    its train and dev conversations, and its conversations of ``stream_convs``.
+
+    Rows are cached in ``cache_dir`` keyed by the fold's conversations, so a second run
+    (another decision, a selection experiment) skips the fold heads.
+    """
+    folds = _folds(list(train_convs))
+    dev_folds = _folds(list(dev_convs)) if dev_convs else []
+    stream_folds = _folds(list(stream_convs)) if stream_convs else []
+    out: list[FoldReplay] = []
+    for name in sorted(set(folds)):
+        if on_fold:
+            on_fold(name)
+        tr = [c for c, f in zip(train_convs, folds) if f != name]
+        dv = [c for c, f in zip(dev_convs, dev_folds) if f != name] or list(dev_convs)
+        held = _sample([c for c, f in zip(train_convs, folds) if f == name]
+                       + [c for c, f in zip(dev_convs, dev_folds) if f == name], MAX_HELD_CONVERSATIONS, seed)
+        streamed = [c for c, f in zip(stream_convs, stream_folds) if f == name]
+        key = hashlib.sha256("\n".join(c.conversation_id for c in (*tr, *dv, *held)).encode()).hexdigest()[:16]
+        cached = cache_dir / f"decision-rows-{name}-{key}.npy" if cache_dir else None
+        skey = hashlib.sha256("\n".join(c.conversation_id for c in streamed).encode()).hexdigest()[:16]
+        scached = cache_dir / f"stream-rows-{name}-{key}-{skey}.npy" if cache_dir and streamed else None
+        rows = np.load(cached) if cached is not None and cached.is_file() else None
+        srows = np.load(scached) if scached is not None and scached.is_file() else None
+        if rows is None or (streamed and srows is None):
+            with tempfile.TemporaryDirectory(prefix="convowatch-fold-") as tmp:
+                folder = Path(tmp) / "model"
+                train_fold(tr, dv, folder)
+                if rows is None:
+                    rows = replay_rows(held, folder, rules_dir=rules_dir)
+                if streamed and srows is None:
+                    srows = replay_rows(streamed, folder, rules_dir=rules_dir)
+            for path, value in ((cached, rows), (scached, srows)):
+                if path is not None and value is not None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    np.save(path, value)
+        out.append(FoldReplay(name, len(tr), held, rows, row_targets(held), streamed,
+                              srows if srows is not None else np.zeros((0, 0))))
+    return out
+
+
+@dataclass
 class OutOfWriterFit:
     """The fitted decision, and the stream replays an operating point can be chosen on.
 
@@ -151,49 +214,15 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
             chosen the way the model meets a writer it has not read
             (:func:`out_of_writer_operating_point`). Conversations of no train writer are skipped.
     """
-    folds = _folds(list(train_convs))
-    dev_folds = _folds(list(dev_convs)) if dev_convs else []
-    stream_folds = _folds(list(stream_convs)) if stream_convs else []
-    names = sorted(set(folds))
     check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
-    all_rows, all_targets = [], []
-    stream_rows: list[np.ndarray] = []
-    stream_order: list[Conversation] = []
-    summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {},
+    replays = fold_replays(train_convs, dev_convs, train_fold, seed=seed, rules_dir=rules_dir, on_fold=on_fold,
+                           cache_dir=cache_dir, stream_convs=stream_convs)
+    names = [r.name for r in replays]
+    all_rows, all_targets = [r.rows for r in replays], [r.targets for r in replays]
+    stream_rows = [r.stream_rows for r in replays if r.streamed]
+    stream_order = [c for r in replays for c in r.streamed]
+    summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {r.name: r.summary(bool(stream_convs)) for r in replays},
                                "weighting": "conversation" if per_conversation else "message"}
-    for name in names:
-        if on_fold:
-            on_fold(name)
-        tr = [c for c, f in zip(train_convs, folds) if f != name]
-        dv = [c for c, f in zip(dev_convs, dev_folds) if f != name] or list(dev_convs)
-        held = _sample([c for c, f in zip(train_convs, folds) if f == name]
-                       + [c for c, f in zip(dev_convs, dev_folds) if f == name], MAX_HELD_CONVERSATIONS, seed)
-        streamed = [c for c, f in zip(stream_convs, stream_folds) if f == name]
-        key = hashlib.sha256("\n".join(c.conversation_id for c in (*tr, *dv, *held)).encode()).hexdigest()[:16]
-        cached = cache_dir / f"decision-rows-{name}-{key}.npy" if cache_dir else None
-        skey = hashlib.sha256("\n".join(c.conversation_id for c in streamed).encode()).hexdigest()[:16]
-        scached = cache_dir / f"stream-rows-{name}-{key}-{skey}.npy" if cache_dir and streamed else None
-        rows = np.load(cached) if cached is not None and cached.is_file() else None
-        srows = np.load(scached) if scached is not None and scached.is_file() else None
-        if rows is None or (streamed and srows is None):
-            with tempfile.TemporaryDirectory(prefix="convowatch-fold-") as tmp:
-                folder = Path(tmp) / "model"
-                train_fold(tr, dv, folder)
-                if rows is None:
-                    rows = replay_rows(held, folder, rules_dir=rules_dir)
-                if streamed and srows is None:
-                    srows = replay_rows(streamed, folder, rules_dir=rules_dir)
-            for path, value in ((cached, rows), (scached, srows)):
-                if path is not None and value is not None:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    np.save(path, value)
-        all_rows.append(rows)
-        all_targets.append(row_targets(held))
-        if streamed and srows is not None:
-            stream_rows.append(srows)
-            stream_order.extend(streamed)
-        summary["folds"][name] = {"train_conversations": len(tr), "replayed_conversations": len(held), "rows": len(rows),
-                                  **({"stream_conversations": len(streamed)} if stream_convs else {})}
     if rule_writers:
         summary["rule_weight_fitted_on"] = sorted(rule_writers)
     rows = np.vstack(all_rows)
