@@ -28,11 +28,12 @@ class NumpyHead:
 
     def __init__(self, head: nn.Module) -> None:
         self.head = head
+        self._params = list(head.parameters())  # walked once: parameters() recurses the modules each call
         self._version: int | None = None
         self._refresh()
 
     def _versions(self) -> int:
-        return sum(p._version for p in self.head.parameters())
+        return sum(p._version for p in self._params)
 
     def _refresh(self) -> None:
         h = self.head
@@ -64,8 +65,8 @@ class NumpyHead:
         for t in range(int(lengths.max())):
             gh = h @ self.w_hh + self.b_hh
             g = gi[:, t]
-            r = _sigmoid(g[:, :hdim] + gh[:, :hdim])
-            z = _sigmoid(g[:, hdim : 2 * hdim] + gh[:, hdim : 2 * hdim])
+            rz = _sigmoid(g[:, : 2 * hdim] + gh[:, : 2 * hdim])  # both gates in one pass
+            r, z = rz[:, :hdim], rz[:, hdim:]
             n = np.tanh(g[:, 2 * hdim :] + r * gh[:, 2 * hdim :])
             new = (1.0 - z) * n + z * h
             h = np.where((t < lengths)[:, None], new, h).astype(np.float32, copy=False)
