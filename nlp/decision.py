@@ -220,7 +220,8 @@ def _conversation_weights(rows: np.ndarray) -> np.ndarray:
 
 
 def refit_rule_weight(model: DecisionModel, rows: np.ndarray, targets: np.ndarray,
-                      per_conversation: bool = False, iterations: int = 50) -> DecisionModel:
+                      per_conversation: bool = False, iterations: int = 50,
+                      categories: Sequence[str] | None = None) -> DecisionModel:
     """Refit each category's ``rule`` weight and bias on ``rows``, every other weight held.
 
     Why: out-of-writer replays keep the window heads honest, but not the rules, which were
@@ -232,7 +233,8 @@ def refit_rule_weight(model: DecisionModel, rows: np.ndarray, targets: np.ndarra
     regression with the other features' contribution as a fixed offset, fitted by Newton
     steps with a backtracking line search from "the rule is worth nothing" (plain Newton
     overshoots from the pooled weight), with a small L2 penalty so that a rule that
-    separates perfectly keeps a finite weight.
+    separates perfectly keeps a finite weight. ``categories`` limits the refit to those
+    (None: every category with positives); the others keep the pooled weights.
     """
     x = feature_matrix(model, rows)
     ri = model.features.index("rule")
@@ -241,7 +243,7 @@ def refit_rule_weight(model: DecisionModel, rows: np.ndarray, targets: np.ndarra
     bias = dict(model.bias)
     for j, ct in enumerate(CATEGORIES):
         y = targets[:, j].astype(np.float64)
-        if y.min() == y.max():
+        if y.min() == y.max() or (categories is not None and ct not in categories):
             continue
         w = np.asarray(model.weights[ct], np.float64)
         offset = x[:, j] @ w - w[ri] * x[:, j, ri]

@@ -249,6 +249,9 @@ def test_when_the_rule_weight_is_refitted_on_a_writer_where_rules_fire_on_look_a
     others = [i for i in range(len(model.features)) if i != ri]
     assert [refit.weights["self_harm"][i] for i in others] == [model.weights["self_harm"][i] for i in others]
     assert refit.weights["grooming"] == model.weights["grooming"]  # no positives there: left alone
+    # limited to other categories, self-harm keeps the pooled weight and bias
+    kept = refit_rule_weight(model, np.vstack([r for r, _ in new]), np.vstack([t for _, t in new]), categories=("bullying",))
+    assert kept.weights["self_harm"] == model.weights["self_harm"] and kept.bias["self_harm"] == model.bias["self_harm"]
 
 
 def test_when_a_rule_writer_is_not_a_writer_of_the_corpus_then_value_error_before_any_fold_is_trained():
@@ -342,4 +345,17 @@ def test_when_the_train_command_asks_for_an_out_of_writer_point_without_a_stream
             "--operating-point", "out-of-writer", "--no-progress"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2 and "--operating-point" in result.output
+    assert not (tmp_path / "m").exists()
+
+
+def test_when_the_train_command_gets_an_unknown_rule_category_then_it_exits_2_naming_the_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+    from convowatch.service.cli._common import demo_corpus_path
+
+    args = ["train", "--train", str(demo_corpus_path()), "--dev", str(demo_corpus_path()), "--out", str(tmp_path / "m"),
+            "--decision-rule-category", "selfharm", "--no-progress"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "--decision-rule-category" in result.output and "selfharm" in result.output
     assert not (tmp_path / "m").exists()

@@ -197,7 +197,8 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                       seed: int = 13, features: Sequence[str] = DEFAULT_FEATURES, rules_dir: Path | None = None,
                       on_fold: Callable[[str], None] | None = None, cache_dir: Path | None = None,
                       per_conversation: bool = False, rule_writers: Sequence[str] = (),
-                      stream_convs: Sequence[Conversation] = ()) -> OutOfWriterFit:
+                      stream_convs: Sequence[Conversation] = (),
+                      rule_categories: Sequence[str] | None = None) -> OutOfWriterFit:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -209,6 +210,8 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         per_conversation: weigh every replayed conversation once (``fit_decision``).
         rule_writers: writers no rule was written against; when given, the rule weight and
             bias are refitted on their replays alone (:func:`~convowatch.nlp.decision.refit_rule_weight`).
+        rule_categories: the categories whose rule weight is refitted (None: all); chosen
+            with ``benchmarks/decision_rule_selection.py`` on the rule-unseen writers.
         stream_convs: a stream split of the same writers (``v2_stream_dev``): each fold's
             head also replays that writer's stream conversations, for an operating point
             chosen the way the model meets a writer it has not read
@@ -225,13 +228,15 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                                "weighting": "conversation" if per_conversation else "message"}
     if rule_writers:
         summary["rule_weight_fitted_on"] = sorted(rule_writers)
+        if rule_categories is not None:
+            summary["rule_weight_refitted_for"] = sorted(rule_categories)
     rows = np.vstack(all_rows)
     targets = np.vstack(all_targets)
     model = fit_decision(rows, targets, features, fitted_on=summary, per_conversation=per_conversation)
     if rule_writers:
         keep = [i for i, n in enumerate(names) if n in rule_writers]
         model = refit_rule_weight(model, np.vstack([all_rows[i] for i in keep]), np.vstack([all_targets[i] for i in keep]),
-                                  per_conversation=per_conversation)
+                                  per_conversation=per_conversation, categories=rule_categories)
     return OutOfWriterFit(model, np.vstack(stream_rows) if stream_rows else np.zeros((0, 0)), stream_order)
 
 

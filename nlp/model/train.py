@@ -64,6 +64,7 @@ class TrainConfig:
             writer a small gain in 7 of 9 cells; the shipped model, docs/model-card.md).
         decision_rule_writers: writers no rule was written against (``ember``); the
             decision's rule weight is refitted on their replays alone.
+        decision_rule_categories: refit only these categories' rule weight (None: all).
         max_benign_fpr: the benign budget of the out-of-writer operating point, chosen
             when :func:`train` gets an ``operating_stream`` (with ``fit_decision``).
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
@@ -95,6 +96,7 @@ class TrainConfig:
     encoder_backend: str | None = "onnx-int8"
     decision_weighting: str = "message"
     decision_rule_writers: tuple[str, ...] = ()
+    decision_rule_categories: tuple[str, ...] | None = None
     max_benign_fpr: float = 0.005
 
     def __post_init__(self) -> None:
@@ -452,4 +454,5 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
     return fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed, cache_dir=cache_dir,
                              per_conversation=cfg.decision_weighting == "conversation",
                              rule_writers=cfg.decision_rule_writers, stream_convs=stream or (),
+                             rule_categories=cfg.decision_rule_categories,
                              on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))

@@ -39,6 +39,10 @@ def train_command(
         [], "--decision-rule-writer",
         help="a writer no rule was written against (repeat for several): the decision's rule weight is refitted "
              "on that writer's out-of-writer replays alone (the shipped model: ember)"),
+    decision_rule_categories: list[str] = typer.Option(
+        [], "--decision-rule-category",
+        help="refit the rule weight of this category only (repeat; default: every category); the shipped model: "
+             "self_harm, chosen with benchmarks/decision_rule_selection.py"),
     backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
     operating_stream: Optional[Path] = typer.Option(
         None, "--operating-stream", exists=True, dir_okay=False,
@@ -63,6 +67,12 @@ def train_command(
         raise typer.BadParameter("expected final or out-of-writer", param_hint="--operating-point")
     if operating_point == "out-of-writer" and (operating_stream is None or not decision):
         raise typer.BadParameter("needs --operating-stream, and the decision (not --no-decision)", param_hint="--operating-point")
+    from convowatch.nlp.categories import CATEGORIES
+
+    unknown = sorted(set(decision_rule_categories) - set(CATEGORIES))
+    if unknown:
+        raise typer.BadParameter(f"unknown categories {unknown}; expected some of {list(CATEGORIES)}",
+                                 param_hint="--decision-rule-category")
     if decision_weighting not in ("message", "conversation"):
         raise typer.BadParameter("expected message or conversation", param_hint="--decision-weighting")
     cfg = TrainConfig(
@@ -70,6 +80,7 @@ def train_command(
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
         fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
         decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr,
+        decision_rule_categories=tuple(decision_rule_categories) or None,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
