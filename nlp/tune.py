@@ -59,9 +59,12 @@ def choose_by_budget(y: Sequence[int], benign: Sequence[bool], scores: Sequence[
         on = max(on, float(np.nextafter(neg[allowed], np.inf)))
     on = round(min(cfg.max_on, on) + 5e-5, 4)
     counts = Counts.of(y, s >= on)
+    fpr = float(np.mean(neg >= on)) if len(neg) else 0.0
+    # reached: the budget holds at ``on`` (at the max_on cap it may not: more benign
+    # conversations score above the cap than the budget allows)
     point = {"on": on, "precision": precision(counts) or 0.0, "recall": recall(counts) or 0.0,
-             "f1": f_beta(counts) or 0.0, "benign_fpr": float(np.mean(neg >= on)) if len(neg) else 0.0,
-             "reached": on <= cfg.max_on, "off": round(max(0.01, on * cfg.off_ratio), 4)}
+             "f1": f_beta(counts) or 0.0, "benign_fpr": fpr,
+             "reached": int(np.sum(neg >= on)) <= allowed, "off": round(max(0.01, on * cfg.off_ratio), 4)}
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in point.items()}
 
 

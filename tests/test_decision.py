@@ -359,3 +359,13 @@ def test_when_the_train_command_gets_an_unknown_rule_category_then_it_exits_2_na
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2 and "--decision-rule-category" in result.output and "selfharm" in result.output
     assert not (tmp_path / "m").exists()
+
+
+def test_when_more_benign_conversations_score_above_the_cap_than_the_budget_allows_then_the_point_is_not_reached():
+    benign = [0.999] * 5 + [0.1] * 95
+    cfg = TuneConfig(min_on=0.05, max_on=0.99, max_benign_fpr=0.01)
+    point = choose_by_budget([0] * 100 + [1], [True] * 100 + [False], benign + [0.9995], 0.01, cfg)
+    assert point["on"] == pytest.approx(0.99, abs=1e-3) and point["benign_fpr"] == pytest.approx(0.05)
+    assert point["reached"] is False
+    ok = choose_by_budget([0] * 100, [True] * 100, [0.5] * 1 + [0.1] * 99, 0.01, cfg)
+    assert ok["reached"] is True and ok["benign_fpr"] <= 0.01
