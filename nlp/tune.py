@@ -27,6 +27,10 @@ import numpy as np
 from .categories import CATEGORIES
 from .metrics import Counts, f_beta, precision, recall
 
+#: The fusion parameters a ``fusion`` section records beside its thresholds (``convowatch
+#: tune``'s defaults; with a learned decision they only apply to folders without one).
+FUSION_DEFAULTS: dict[str, Any] = {"model_mode": "ema", "model_weight": 1.0, "model_half_life_messages": 10.0}
+
 
 @dataclass(frozen=True)
 class TuneConfig:

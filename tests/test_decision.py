@@ -369,3 +369,15 @@ def test_when_more_benign_conversations_score_above_the_cap_than_the_budget_allo
     assert point["reached"] is False
     ok = choose_by_budget([0] * 100, [True] * 100, [0.5] * 1 + [0.1] * 99, 0.01, cfg)
     assert ok["reached"] is True and ok["benign_fpr"] <= 0.01
+
+
+def test_when_tune_and_the_out_of_writer_point_record_fusion_parameters_then_they_are_the_same_defaults():
+    import inspect
+
+    from convowatch.nlp.tune import FUSION_DEFAULTS
+    from convowatch.service.cli.tune import tune
+
+    params = inspect.signature(tune).parameters
+    given = {"model_mode": params["model_mode"].default, "model_weight": params["model_weight"].default,
+             "model_half_life_messages": params["model_half_life"].default}
+    assert given == FUSION_DEFAULTS

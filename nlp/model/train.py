@@ -425,10 +425,10 @@ def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict
     """The ``fusion`` section (as ``convowatch tune --write`` writes it) from out-of-writer stream replays."""
     import hashlib
 
+    from ..tune import FUSION_DEFAULTS
     from .decision_fit import out_of_writer_operating_point
 
-    return {"thresholds": out_of_writer_operating_point(fit, cfg.max_benign_fpr),
-            "model_mode": "ema", "model_weight": 1.0, "model_half_life_messages": 10.0,
+    return {"thresholds": out_of_writer_operating_point(fit, cfg.max_benign_fpr), **FUSION_DEFAULTS,
             "chosen_on": {"corpus": stream_path.name, "sha256": hashlib.sha256(stream_path.read_bytes()).hexdigest(),
                           "max_benign_fpr": cfg.max_benign_fpr, "method": "out-of-writer replay",
                           "conversations": len(fit.stream_conversations)}}

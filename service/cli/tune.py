@@ -26,6 +26,8 @@ def tune(
     max_benign_fpr: Annotated[Optional[float], typer.Option(min=0.0, max=0.5, help="Instead of a precision target: the lowest thresholds that flag at most this share of the benign conversations (use a stream split, e.g. v2_stream_dev).")] = None,
 ) -> None:
     """Pick per-category fused thresholds on dev, for the fused and the model-only analyzer."""
+    # the three fusion defaults above are nlp.tune.FUSION_DEFAULTS (literal here: the CLI
+    # imports no numpy at start-up; tests/test_decision.py checks they agree)
     from dataclasses import replace
 
     from rich.console import Console
