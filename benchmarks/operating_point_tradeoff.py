@@ -1,0 +1,109 @@
+"""What each category's benign budget buys, on out-of-writer replays (for choosing a budget split, never on test).
+
+The shipped operating point splits the 0.5% benign budget evenly over the three
+categories. Whether that is a good split depends on what a share of the budget buys in
+each category: recall, and how soon a risky conversation is flagged. This script reads
+the fold replays a training run cached (``convowatch train ... --operating-stream ...
+--operating-point out-of-writer --cache-dir DIR``), refits the decision exactly as that
+run did, and prints per category, for a range of benign shares: the threshold, the
+benign rate on the out-of-writer stream replays, and the recall and median messages
+from onset to flag on the out-of-writer replays of the held train/dev conversations
+(many more risky conversations than the stream has). It trains nothing.
+
+    python benchmarks/operating_point_tradeoff.py --cache-dir /tmp/cwcache
+
+Writes benchmarks/results/operating_point_tradeoff.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.decision import conversation_max, feature_matrix
+from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.decision_fit import fit_out_of_writer, fold_replays
+from convowatch.nlp.tune import TuneConfig, choose_by_budget
+
+ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
+SHARES = (0.0005, 0.001, 0.0017, 0.0025, 0.005, 0.01)
+
+
+def _no_training(*_: object) -> None:
+    raise RuntimeError("a fold's replays are not in --cache-dir: run the training command with that cache dir first")
+
+
+def _per_message(model, rows: np.ndarray) -> np.ndarray:
+    x = feature_matrix(model, rows)
+    w = np.asarray([model.weights[c] for c in CATEGORIES])
+    b = np.asarray([model.bias[c] for c in CATEGORIES])
+    return 1.0 / (1.0 + np.exp(-np.clip(np.einsum("nkf,kf->nk", x, w) + b, -50, 50)))
+
+
+def _recall_and_delay(p: np.ndarray, rows: np.ndarray, convs: list, j: int, cat: str, on: float) -> tuple[float, float | None]:
+    starts = np.flatnonzero(rows[:, 1] == 0)
+    ends = np.append(starts[1:], len(rows))
+    hits, delays, positives = 0, [], 0
+    for c, a, e in zip(convs, starts, ends):
+        if not c.labels.get(cat):
+            continue
+        positives += 1
+        above = p[a:e, j] >= on
+        hits += int(above.any())
+        onset = c.onsets().get(cat)
+        if onset is not None:
+            after = np.flatnonzero(above[onset:])  # a flag before the onset counts as a hit, not as a delay
+            if len(after):
+                delays.append(int(after[0]))
+    return hits / max(1, positives), (float(np.median(delays)) if delays else None)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
+    ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
+    ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
+    ap.add_argument("--rule-writers", default="ember,tide")
+    ap.add_argument("--rule-categories", default="self_harm")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "operating_point_tradeoff.json")
+    args = ap.parse_args()
+
+    train = [c for p in args.train for c in read_corpus(p)]
+    dev = list(read_corpus(args.dev))
+    stream = list(read_corpus(args.stream))
+    fit = fit_out_of_writer(train, dev, _no_training, seed=args.seed, cache_dir=args.cache_dir, per_conversation=True,
+                            rule_writers=[w for w in args.rule_writers.split(",") if w],
+                            rule_categories=[c for c in args.rule_categories.split(",") if c] or None,
+                            stream_convs=stream)
+    replays = fold_replays(train, dev, _no_training, seed=args.seed, cache_dir=args.cache_dir)
+    held_rows = np.vstack([r.rows for r in replays])
+    held = [c for r in replays for c in r.held]
+    p_held = _per_message(fit.decision, held_rows)
+    best = conversation_max(fit.decision, fit.stream_rows)
+    benign = [not any(c.labels.get(k, 0) for k in CATEGORIES) for c in fit.stream_conversations]
+    report: dict[str, list[dict[str, float | None]]] = {}
+    print(f"{'category':<10} {'share':>7} {'on':>7} {'stream benign':>14} {'held recall':>12} {'median delay':>13}")
+    for j, cat in enumerate(CATEGORIES):
+        report[cat] = []
+        for share in SHARES:
+            point = choose_by_budget([c.labels.get(cat, 0) for c in fit.stream_conversations], benign, best[:, j].tolist(),
+                                     share, TuneConfig(min_on=0.05, max_on=0.99, max_benign_fpr=share))
+            recall, delay = _recall_and_delay(p_held, held_rows, held, j, cat, point["on"])
+            report[cat].append({"share": share, "on": point["on"], "stream_benign": point["benign_fpr"],
+                                "held_recall": round(recall, 4), "median_delay": delay})
+            print(f"{cat:<10} {share:>7.2%} {point['on']:>7.4f} {point['benign_fpr']:>14.2%} {recall:>12.3f} "
+                  f"{delay if delay is not None else float('nan'):>13}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()}, "by_category": report},
+                                   indent=2) + "\n")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
