@@ -95,7 +95,15 @@ def test_when_a_queued_command_is_too_long_for_a_script_then_the_watch_form_comm
     client.slowlog_reset()
     analyzer = Analyzer(rules=RuleEngine(load_rules(default_rules_dir())), store=backend.windows)
     scoring = ScoringService(analyzer, backend, Metrics(), context_after=2, retention_s=3600)
-    out = scoring.score(_messages("w1", 3))
+    hooked: list[object] = []
+
+    def on_commit(results: list, pipe: object) -> None:  # what the stream worker does: queue its acks
+        hooked.append(pipe)
+        pipe.set("cwwatch:acked", len(results))  # type: ignore[attr-defined]
+
+    out = scoring.score(_messages("w1", 3), on_commit=on_commit)
+    assert len(hooked) == 1 and hooked[0] is not None  # once, inside the commit (it ran twice before)
+    assert client.get("cwwatch:acked") == b"3"  # and what it queued was committed with the batch
     again = scoring.score(_messages("w1", 3))
     commands = [e["command"].split(b" ", 1)[0].upper() for e in client.slowlog_get(100000)]
     assert b"WATCH" in commands and b"EVALSHA" not in commands

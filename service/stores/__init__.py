@@ -256,8 +256,10 @@ class RedisBackend(Backend):
 
         cases = [c for w in writes for c in w.cases]
         bases = {k: v for w in writes for k, v in w.case_bases.items()}
+        queued: list[tuple[Any, Any]] | None = None
         if not self.cluster:
-            why = self._commit_script(writes, cases, bases, window, hook)
+            queued = self._queued(writes, cases, window, hook)  # the hook runs once, here
+            why = self._commit_script(queued, writes, bases)
             if why != "too_large":
                 return why
         if self.cluster and cases:
@@ -275,7 +277,11 @@ class RedisBackend(Backend):
                 if not self.rcases.versions_match(pipe, bases):
                     return "case"
                 pipe.multi()
-                self._queue_writes(pipe, writes, cases, window, hook)
+                if queued is None:
+                    self._queue_writes(pipe, writes, cases, window, hook)
+                else:  # a command too long for the script: the same commands, in the WATCH form
+                    for args, options in queued:
+                        pipe.execute_command(*args, **options)
                 pipe.execute()
             except redis.WatchError:  # a state or case changed after the checks
                 return "state"
@@ -295,19 +301,25 @@ class RedisBackend(Backend):
         if hook is not None:
             hook(pipe)
 
-    def _commit_script(self, writes: Sequence[Write], cases: list[Case], bases: dict[str, int | None],
-                       window: WindowConfig, hook: Callable[[Any], None] | None) -> Conflict | None | str:
-        """The single-node commit in one round trip (:mod:`.commit_script`); ``"too_large"``
-        when a queued command is too long for a script (the WATCH form runs instead)."""
+    def _queued(self, writes: Sequence[Write], cases: list[Case], window: WindowConfig,
+                hook: Callable[[Any], None] | None) -> list[tuple[Any, Any]]:
+        """A commit's writes as (args, options) commands, queued on a pipeline that is never sent."""
+        pipe = self.client.pipeline(transaction=True)
+        try:
+            self._queue_writes(pipe, writes, cases, window, hook)
+            return list(pipe.command_stack)
+        finally:
+            pipe.reset()
+
+    def _commit_script(self, queued: list[tuple[Any, Any]], writes: Sequence[Write],
+                       bases: dict[str, int | None]) -> Conflict | None | str:
+        """The single-node commit in one round trip (:mod:`.commit_script`): the script checks
+        the loaded states and case versions, then replays ``queued``; ``"too_large"`` when a
+        command is too long for a script (the WATCH form runs the same commands instead)."""
         from .commit_script import COMMIT_LUA, script_args
 
         with_state = [w for w in writes if w.state is not None]
-        pipe = self.client.pipeline(transaction=True)
-        try:  # queued, never sent: the script replays them
-            self._queue_writes(pipe, writes, cases, window, hook)
-            commands = [args for args, _ in pipe.command_stack]
-        finally:
-            pipe.reset()
+        commands = [args for args, _ in queued]
         keys = [self.rwindows.state_key(w.conversation_id) for w in with_state] + [self.rcases.case_key(c) for c in bases]
         args = script_args([w.state_token for w in with_state], list(bases.values()), commands, len(keys))
         if args is None:
