@@ -24,24 +24,13 @@ from pathlib import Path
 import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import conversation_max, feature_matrix
+from convowatch.nlp.decision import conversation_max, message_probabilities
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import fit_out_of_writer, fold_replays
+from convowatch.nlp.model.decision_fit import fit_out_of_writer
 from convowatch.nlp.tune import TuneConfig, choose_by_budget
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 SHARES = (0.0005, 0.001, 0.0017, 0.0025, 0.005, 0.01)
-
-
-def _no_training(*_: object) -> None:
-    raise RuntimeError("a fold's replays are not in --cache-dir: run the training command with that cache dir first")
-
-
-def _per_message(model, rows: np.ndarray) -> np.ndarray:
-    x = feature_matrix(model, rows)
-    w = np.asarray([model.weights[c] for c in CATEGORIES])
-    b = np.asarray([model.bias[c] for c in CATEGORIES])
-    return 1.0 / (1.0 + np.exp(-np.clip(np.einsum("nkf,kf->nk", x, w) + b, -50, 50)))
 
 
 def _recall_and_delay(p: np.ndarray, rows: np.ndarray, convs: list, j: int, cat: str, on: float) -> tuple[float, float | None]:
@@ -77,14 +66,13 @@ def main() -> None:
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
     stream = list(read_corpus(args.stream))
-    fit = fit_out_of_writer(train, dev, _no_training, seed=args.seed, cache_dir=args.cache_dir, per_conversation=True,
+    fit = fit_out_of_writer(train, dev, None, seed=args.seed, cache_dir=args.cache_dir, per_conversation=True,
                             rule_writers=[w for w in args.rule_writers.split(",") if w],
                             rule_categories=[c for c in args.rule_categories.split(",") if c] or None,
                             stream_convs=stream)
-    replays = fold_replays(train, dev, _no_training, seed=args.seed, cache_dir=args.cache_dir)
-    held_rows = np.vstack([r.rows for r in replays])
-    held = [c for r in replays for c in r.held]
-    p_held = _per_message(fit.decision, held_rows)
+    held_rows = np.vstack([r.rows for r in fit.replays])
+    held = [c for r in fit.replays for c in r.held]
+    p_held = message_probabilities(fit.decision, held_rows)
     best = conversation_max(fit.decision, fit.stream_rows)
     benign = [not any(c.labels.get(k, 0) for k in CATEGORIES) for c in fit.stream_conversations]
     report: dict[str, list[dict[str, float | None]]] = {}

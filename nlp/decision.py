@@ -193,23 +193,25 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
     return out
 
 
-def conversation_max(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
-    """Each replayed conversation's highest decision probability per category, ``[n_conversations, k]``.
-
-    What :class:`~convowatch.nlp.fusion.Fusion` would score at each message of those
-    replays (rows as in :func:`feature_matrix`), reduced to the conversation's highest, the
-    score an operating point is chosen on.
-    """
-    k = len(CATEGORIES)
-    if not len(rows):
-        return np.zeros((0, k), np.float64)
+def message_probabilities(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
+    """The decision's probability per category at each replayed message, ``[n, k]``: what
+    :class:`~convowatch.nlp.fusion.Fusion` scores there (rounded to 6 places as it does),
+    rows as in :func:`feature_matrix`."""
     x = feature_matrix(model, rows)
     w = np.asarray([model.weights[c] for c in CATEGORIES], np.float64)  # [k, f]
     b = np.asarray([model.bias[c] for c in CATEGORIES], np.float64)
     z = np.clip(np.einsum("nkf,kf->nk", x, w) + b, -50.0, 50.0)
-    p = np.round(1.0 / (1.0 + np.exp(-z)), 6)
+    return np.round(1.0 / (1.0 + np.exp(-z)), 6)
+
+
+def conversation_max(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
+    """Each replayed conversation's highest decision probability per category, ``[n_conversations, k]``:
+    :func:`message_probabilities` reduced to the conversation's highest, the score an
+    operating point is chosen on."""
+    if not len(rows):
+        return np.zeros((0, len(CATEGORIES)), np.float64)
     starts = np.flatnonzero(rows[:, 1] == 0)
-    return np.maximum.reduceat(p, starts, axis=0)
+    return np.maximum.reduceat(message_probabilities(model, rows), starts, axis=0)
 
 
 def _conversation_weights(rows: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ the test figures meaningless.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 
@@ -63,12 +63,12 @@ def choose_by_budget(y: Sequence[int], benign: Sequence[bool], scores: Sequence[
         on = max(on, float(np.nextafter(neg[allowed], np.inf)))
     on = round(min(cfg.max_on, on) + 5e-5, 4)
     counts = Counts.of(y, s >= on)
-    fpr = float(np.mean(neg >= on)) if len(neg) else 0.0
+    over = int(np.sum(neg >= on))
     # reached: the budget holds at ``on`` (at the max_on cap it may not: more benign
     # conversations score above the cap than the budget allows)
     point = {"on": on, "precision": precision(counts) or 0.0, "recall": recall(counts) or 0.0,
-             "f1": f_beta(counts) or 0.0, "benign_fpr": fpr,
-             "reached": int(np.sum(neg >= on)) <= allowed, "off": round(max(0.01, on * cfg.off_ratio), 4)}
+             "f1": f_beta(counts) or 0.0, "benign_fpr": over / len(neg) if len(neg) else 0.0,
+             "reached": over <= allowed, "off": round(max(0.01, on * cfg.off_ratio), 4)}
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in point.items()}
 
 
@@ -101,14 +101,24 @@ def choose_threshold(y: Sequence[int], scores: Sequence[float], cfg: TuneConfig)
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in chosen.items()}
 
 
+def choose_by_budgets(labels: Sequence[Mapping[str, int]], scores: Mapping[str, Sequence[float]],
+                      cfg: TuneConfig) -> dict[str, dict[str, Any]]:
+    """Per-category :func:`choose_by_budget` points for ``cfg.max_benign_fpr``, split evenly
+    over the categories; ``labels`` and ``scores[category]`` (each conversation's highest
+    score) in conversation order."""
+    if cfg.max_benign_fpr is None:
+        raise ValueError("choose_by_budgets needs cfg.max_benign_fpr")
+    benign = [not any(lab.get(c, 0) for c in CATEGORIES) for lab in labels]
+    share = cfg.max_benign_fpr / len(CATEGORIES)
+    return {c: choose_by_budget([lab.get(c, 0) for lab in labels], benign, scores[c], share, cfg) for c in CATEGORIES}
+
+
 def choose_thresholds(outcomes: Sequence[Any], cfg: TuneConfig | None = None) -> dict[str, dict[str, Any]]:
     """Per-category operating points from evaluation outcomes (``ConversationOutcome``)."""
     cfg = cfg or TuneConfig()
     if cfg.max_benign_fpr is not None:
-        benign = [not any(o.labels.get(c, 0) for c in CATEGORIES) for o in outcomes]
-        share = cfg.max_benign_fpr / len(CATEGORIES)
-        return {c: choose_by_budget([o.labels.get(c, 0) for o in outcomes], benign, [o.max_score[c] for o in outcomes],
-                                    share, cfg) for c in CATEGORIES}
+        return choose_by_budgets([o.labels for o in outcomes], {c: [o.max_score[c] for o in outcomes] for c in CATEGORIES},
+                                 cfg)
     return {
         c: choose_threshold([o.labels.get(c, 0) for o in outcomes], [o.max_score[c] for o in outcomes], cfg)
         for c in CATEGORIES

@@ -132,14 +132,18 @@ class FoldReplay:
 
 
 def fold_replays(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
-                 train_fold: Callable[[list[Conversation], list[Conversation], Path], None], *, seed: int = 13,
+                 train_fold: Callable[[list[Conversation], list[Conversation], Path], None] | None, *, seed: int = 13,
                  rules_dir: Path | None = None, on_fold: Callable[[str], None] | None = None,
                  cache_dir: Path | None = None, stream_convs: Sequence[Conversation] = ()) -> list[FoldReplay]:
     """Per train writer: a head trained without it (``train_fold``) replays a seeded sample of
     its train and dev conversations, and its conversations of ``stream_convs``.
 
     Rows are cached in ``cache_dir`` keyed by the fold's conversations, so a second run
-    (another decision, a selection experiment) skips the fold heads.
+    (another decision, a selection experiment) skips the fold heads. ``train_fold=None``
+    reads the cache only (the selection scripts in ``benchmarks/``).
+
+    Raises:
+        FileNotFoundError: ``train_fold`` is None and a fold's rows are not in ``cache_dir``.
     """
     folds = _folds(list(train_convs))
     dev_folds = _folds(list(dev_convs)) if dev_convs else []
@@ -160,6 +164,9 @@ def fold_replays(train_convs: Sequence[Conversation], dev_convs: Sequence[Conver
         rows = np.load(cached) if cached is not None and cached.is_file() else None
         srows = np.load(scached) if scached is not None and scached.is_file() else None
         if rows is None or (streamed and srows is None):
+            if train_fold is None:
+                raise FileNotFoundError(f"fold {name!r}: its replays are not in cache_dir {cache_dir}; run the "
+                                        "training command with that --cache-dir first")
             with tempfile.TemporaryDirectory(prefix="convowatch-fold-") as tmp:
                 folder = Path(tmp) / "model"
                 train_fold(tr, dv, folder)
@@ -178,22 +185,26 @@ def fold_replays(train_convs: Sequence[Conversation], dev_convs: Sequence[Conver
 
 @dataclass
 class OutOfWriterFit:
-    """The fitted decision, and the stream replays an operating point can be chosen on.
-
-    Attributes:
-        decision: the conversation decision.
-        stream_rows: replay rows (:func:`replay_rows`) of the stream conversations, each
-            conversation replayed by the head trained without its writer; not used in the fit.
-        stream_conversations: those conversations, in row order.
-    """
+    """The fitted decision, and the fold replays it was fitted on (with the stream replays
+    an operating point can be chosen on)."""
 
     decision: DecisionModel
-    stream_rows: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
-    stream_conversations: list[Conversation] = field(default_factory=list)
+    replays: list[FoldReplay] = field(default_factory=list)
+
+    @property
+    def stream_conversations(self) -> list[Conversation]:
+        """The stream conversations, each replayed by the head trained without its writer, in row order."""
+        return [c for r in self.replays for c in r.streamed]
+
+    @property
+    def stream_rows(self) -> np.ndarray:
+        """Their replay rows (:func:`replay_rows`); not used in the fit."""
+        parts = [r.stream_rows for r in self.replays if r.streamed]
+        return np.vstack(parts) if parts else np.zeros((0, 0))
 
 
 def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
-                      train_fold: Callable[[list[Conversation], list[Conversation], Path], None],
+                      train_fold: Callable[[list[Conversation], list[Conversation], Path], None] | None,
                       seed: int = 13, features: Sequence[str] = DEFAULT_FEATURES, rules_dir: Path | None = None,
                       on_fold: Callable[[str], None] | None = None, cache_dir: Path | None = None,
                       per_conversation: bool = False, rule_writers: Sequence[str] = (),
@@ -203,7 +214,8 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
 
     Args:
         train_convs, dev_convs: the training run's corpora.
-        train_fold: trains and saves a model folder from (train, dev) conversations.
+        train_fold: trains and saves a model folder from (train, dev) conversations; None
+            reads every fold's replays from ``cache_dir`` (see :func:`fold_replays`).
         seed: sampling seed for the replayed conversations.
         cache_dir: keep each fold's replay rows here (keyed by the fold's conversations),
             so that refitting the decision with other features skips the fold heads.
@@ -222,8 +234,6 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                            cache_dir=cache_dir, stream_convs=stream_convs)
     names = [r.name for r in replays]
     all_rows, all_targets = [r.rows for r in replays], [r.targets for r in replays]
-    stream_rows = [r.stream_rows for r in replays if r.streamed]
-    stream_order = [c for r in replays for c in r.streamed]
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {r.name: r.summary(bool(stream_convs)) for r in replays},
                                "weighting": "conversation" if per_conversation else "message"}
     if rule_writers:
@@ -237,7 +247,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         keep = [i for i, n in enumerate(names) if n in rule_writers]
         model = refit_rule_weight(model, np.vstack([all_rows[i] for i in keep]), np.vstack([all_targets[i] for i in keep]),
                                   per_conversation=per_conversation, categories=rule_categories)
-    return OutOfWriterFit(model, np.vstack(stream_rows) if stream_rows else np.zeros((0, 0)), stream_order)
+    return OutOfWriterFit(model, replays)
 
 
 def out_of_writer_operating_point(fit: OutOfWriterFit, max_benign_fpr: float, min_on: float = 0.05,
@@ -256,13 +266,11 @@ def out_of_writer_operating_point(fit: OutOfWriterFit, max_benign_fpr: float, mi
     Raises:
         ValueError: no stream replays (``fit_out_of_writer`` got no stream conversations).
     """
-    from ..tune import TuneConfig, choose_by_budget
+    from ..tune import TuneConfig, choose_by_budgets
 
-    if not fit.stream_conversations:
+    convs = fit.stream_conversations
+    if not convs:
         raise ValueError("no out-of-writer stream replays to choose an operating point on")
     best = conversation_max(fit.decision, fit.stream_rows)
-    benign = [not any(c.labels.get(k, 0) for k in CATEGORIES) for c in fit.stream_conversations]
-    cfg = TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr)
-    share = max_benign_fpr / len(CATEGORIES)
-    return {cat: choose_by_budget([c.labels.get(cat, 0) for c in fit.stream_conversations], benign, best[:, j].tolist(),
-                                  share, cfg) for j, cat in enumerate(CATEGORIES)}
+    return choose_by_budgets([c.labels for c in convs], {c: best[:, j].tolist() for j, c in enumerate(CATEGORIES)},
+                             TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr))
