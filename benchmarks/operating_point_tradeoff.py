@@ -26,29 +26,11 @@ import numpy as np
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import conversation_max, message_probabilities
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import fit_out_of_writer
+from convowatch.nlp.model.decision_fit import fit_out_of_writer, held_recall_and_delay
 from convowatch.nlp.tune import TuneConfig, choose_by_budget
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 SHARES = (0.0005, 0.001, 0.0017, 0.0025, 0.005, 0.01)
-
-
-def _recall_and_delay(p: np.ndarray, rows: np.ndarray, convs: list, j: int, cat: str, on: float) -> tuple[float, float | None]:
-    starts = np.flatnonzero(rows[:, 1] == 0)
-    ends = np.append(starts[1:], len(rows))
-    hits, delays, positives = 0, [], 0
-    for c, a, e in zip(convs, starts, ends):
-        if not c.labels.get(cat):
-            continue
-        positives += 1
-        above = p[a:e, j] >= on
-        hits += int(above.any())
-        onset = c.onsets().get(cat)
-        if onset is not None:
-            after = np.flatnonzero(above[onset:])  # a flag before the onset counts as a hit, not as a delay
-            if len(after):
-                delays.append(int(after[0]))
-    return hits / max(1, positives), (float(np.median(delays)) if delays else None)
 
 
 def main() -> None:
@@ -57,7 +39,7 @@ def main() -> None:
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
-    ap.add_argument("--rule-writers", default="ember,tide")
+    ap.add_argument("--rule-writers", default="ember,tide,cedar")
     ap.add_argument("--rule-categories", default="self_harm")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "operating_point_tradeoff.json")
@@ -82,7 +64,7 @@ def main() -> None:
         for share in SHARES:
             point = choose_by_budget([c.labels.get(cat, 0) for c in fit.stream_conversations], benign, best[:, j].tolist(),
                                      share, TuneConfig(min_on=0.05, max_on=0.99, max_benign_fpr=share))
-            recall, delay = _recall_and_delay(p_held, held_rows, held, j, cat, point["on"])
+            recall, delay = held_recall_and_delay(p_held, held_rows, held, cat, point["on"])
             report[cat].append({"share": share, "on": point["on"], "stream_benign": point["benign_fpr"],
                                 "held_recall": round(recall, 4), "median_delay": delay})
             print(f"{cat:<10} {share:>7.2%} {point['on']:>7.4f} {point['benign_fpr']:>14.2%} {recall:>12.3f} "

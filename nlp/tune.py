@@ -9,7 +9,9 @@ conversation on its own). ``off`` sits at ``off_ratio * on``.
 
 With ``max_benign_fpr`` the criterion is a false-positive budget instead: the lowest
 ``on`` at which at most that share of the fully benign conversations reaches ``on``
-in the category (each category gets an equal part of the budget), chosen on a stream
+in the category (each category gets a part of the budget: equal by default, or the
+shares ``budget_shares`` names, chosen by what a share buys in each category with
+``benchmarks/budget_split_selection.py``), chosen on a stream
 split from the train writers (``v2_stream_dev``), where most traffic is benign as on a
 real platform.
 
@@ -39,8 +41,18 @@ class TuneConfig:
     max_on: float = 0.95
     off_ratio: float = 0.6
     max_benign_fpr: float | None = None
+    #: category -> share of ``max_benign_fpr`` (summing to 1); None: an even split
+    budget_shares: Mapping[str, float] | None = None
 
     def __post_init__(self) -> None:
+        if self.budget_shares is not None:
+            unknown = sorted(set(self.budget_shares) - set(CATEGORIES))
+            if unknown:
+                raise ValueError(f"budget_shares: unknown categories {unknown}; expected {list(CATEGORIES)}")
+            if any(v < 0 for v in self.budget_shares.values()):
+                raise ValueError("budget_shares must be >= 0")
+            if abs(sum(self.budget_shares.get(c, 0.0) for c in CATEGORIES) - 1.0) > 1e-6:
+                raise ValueError("budget_shares must sum to 1 over the categories")
         if self.max_benign_fpr is not None and not 0.0 <= self.max_benign_fpr < 1.0:
             raise ValueError("max_benign_fpr must be in [0, 1)")
         if not 0.0 < self.target_precision <= 1.0:
@@ -103,14 +115,39 @@ def choose_threshold(y: Sequence[int], scores: Sequence[float], cfg: TuneConfig)
 
 def choose_by_budgets(labels: Sequence[Mapping[str, int]], scores: Mapping[str, Sequence[float]],
                       cfg: TuneConfig) -> dict[str, dict[str, Any]]:
-    """Per-category :func:`choose_by_budget` points for ``cfg.max_benign_fpr``, split evenly
-    over the categories; ``labels`` and ``scores[category]`` (each conversation's highest
-    score) in conversation order."""
+    """Per-category :func:`choose_by_budget` points for ``cfg.max_benign_fpr``, split over the
+    categories by ``cfg.budget_shares`` (evenly without); ``labels`` and ``scores[category]``
+    (each conversation's highest score) in conversation order."""
     if cfg.max_benign_fpr is None:
         raise ValueError("choose_by_budgets needs cfg.max_benign_fpr")
     benign = [not any(lab.get(c, 0) for c in CATEGORIES) for lab in labels]
-    share = cfg.max_benign_fpr / len(CATEGORIES)
-    return {c: choose_by_budget([lab.get(c, 0) for lab in labels], benign, scores[c], share, cfg) for c in CATEGORIES}
+    return {c: choose_by_budget([lab.get(c, 0) for lab in labels], benign, scores[c],
+                                cfg.max_benign_fpr * category_share(cfg, c), cfg) for c in CATEGORIES}
+
+
+def category_share(cfg: TuneConfig, category: str) -> float:
+    """The share of the benign budget ``category`` gets under ``cfg``."""
+    if cfg.budget_shares is None:
+        return 1.0 / len(CATEGORIES)
+    return float(cfg.budget_shares.get(category, 0.0))
+
+
+def parse_budget_shares(items: Sequence[str]) -> dict[str, float] | None:
+    """``["grooming=0.6", "bullying=0.2", "self_harm=0.2"]`` -> a ``budget_shares`` mapping
+    (None for no items); a category left out gets 0. Raises ValueError naming the bad item."""
+    if not items:
+        return None
+    out: dict[str, float] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or name not in CATEGORIES:
+            raise ValueError(f"budget share {item!r}: expected CATEGORY=SHARE with CATEGORY one of {list(CATEGORIES)}")
+        try:
+            out[name] = float(value)
+        except ValueError:
+            raise ValueError(f"budget share {item!r}: {value!r} is not a number") from None
+    TuneConfig(max_benign_fpr=0.005, budget_shares=out)  # validates the sum and signs
+    return out
 
 
 def choose_thresholds(outcomes: Sequence[Any], cfg: TuneConfig | None = None) -> dict[str, dict[str, Any]]:

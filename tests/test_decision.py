@@ -381,3 +381,47 @@ def test_when_tune_and_the_out_of_writer_point_record_fusion_parameters_then_the
     given = {"model_mode": params["model_mode"].default, "model_weight": params["model_weight"].default,
              "model_half_life_messages": params["model_half_life"].default}
     assert given == FUSION_DEFAULTS
+
+
+def test_when_the_budget_is_split_by_shares_then_each_category_gets_its_share_and_the_even_split_is_the_default():
+    from convowatch.nlp.tune import choose_by_budgets
+
+    rng = np.random.default_rng(3)
+    n = 2000
+    labels = [{c: 0 for c in CATEGORIES} for _ in range(n)]
+    scores = {c: rng.uniform(0, 1, n).tolist() for c in CATEGORIES}
+    shares = {"grooming": 0.7, "bullying": 0.1, "self_harm": 0.2}
+    split = choose_by_budgets(labels, scores, TuneConfig(min_on=0.05, max_on=0.9999, max_benign_fpr=0.01, budget_shares=shares))
+    even = choose_by_budgets(labels, scores, TuneConfig(min_on=0.05, max_on=0.9999, max_benign_fpr=0.01))
+    for c in CATEGORIES:
+        assert split[c]["benign_fpr"] <= 0.01 * shares[c] + 1e-9
+        assert split[c]["benign_fpr"] >= 0.01 * shares[c] - 2 / n  # it uses the share, not less
+        assert even[c]["benign_fpr"] <= 0.01 / 3 + 1e-9
+    assert split["grooming"]["on"] < even["grooming"]["on"] < split["bullying"]["on"]
+
+
+@pytest.mark.parametrize("shares, needle", [
+    ({"grooming": 0.5, "bullying": 0.2}, "sum to 1"),
+    ({"grooming": 1.2, "bullying": -0.2}, ">= 0"),
+    ({"groming": 1.0}, "unknown categories"),
+])
+def test_when_budget_shares_are_invalid_then_the_config_says_which_rule_they_break(shares, needle):
+    with pytest.raises(ValueError, match=needle):
+        TuneConfig(max_benign_fpr=0.005, budget_shares=shares)
+
+
+def test_when_the_train_command_gets_a_bad_budget_share_then_it_exits_2_naming_the_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.nlp.tune import parse_budget_shares
+    from convowatch.service.cli import app
+    from convowatch.service.cli._common import demo_corpus_path
+
+    assert parse_budget_shares(["grooming=0.5", "bullying=0.25", "self_harm=0.25"]) == {
+        "grooming": 0.5, "bullying": 0.25, "self_harm": 0.25}
+    for bad in (["grooming=0.5"], ["grooming=half", "bullying=0.5"], ["selfharm=1"]):
+        args = ["train", "--train", str(demo_corpus_path()), "--dev", str(demo_corpus_path()), "--out", str(tmp_path / "m"),
+                *[a for b in bad for a in ("--budget-share", b)], "--no-progress"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2 and "--budget-share" in result.output, (bad, result.output)
+        assert not (tmp_path / "m").exists()

@@ -17,7 +17,7 @@ import hashlib
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -250,11 +250,42 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
     return OutOfWriterFit(model, replays)
 
 
+def held_recall_and_delay(probabilities: np.ndarray, rows: np.ndarray, convs: Sequence[Conversation], category: str,
+                          on: float) -> tuple[float, float | None]:
+    """Recall at ``on`` over the replayed risky conversations of ``category``, and the median
+    number of messages from its onset to the first score at or above ``on``.
+
+    ``probabilities`` are :func:`~convowatch.nlp.decision.message_probabilities` of
+    ``rows`` (replay rows, conversation after conversation, as ``convs``). A flag before
+    the onset counts as a hit but not as a delay. Used to choose how a benign budget is
+    split over the categories (``benchmarks/budget_split_selection.py``), never on test.
+    """
+    j = CATEGORIES.index(category)
+    starts = np.flatnonzero(rows[:, 1] == 0)
+    ends = np.append(starts[1:], len(rows))
+    if len(starts) != len(convs):
+        raise ValueError(f"{len(convs)} conversations for {len(starts)} replayed ones")
+    hits, positives, delays = 0, 0, []
+    for c, a, e in zip(convs, starts, ends):
+        if not c.labels.get(category):
+            continue
+        positives += 1
+        above = probabilities[a:e, j] >= on
+        hits += int(above.any())
+        onset = c.onsets().get(category)
+        if onset is not None:
+            after = np.flatnonzero(above[onset:])
+            if len(after):
+                delays.append(int(after[0]))
+    return hits / max(1, positives), (float(np.median(delays)) if delays else None)
+
+
 def out_of_writer_operating_point(fit: OutOfWriterFit, max_benign_fpr: float, min_on: float = 0.05,
-                                  max_on: float = 0.99) -> dict[str, dict[str, Any]]:
+                                  max_on: float = 0.99,
+                                  budget_shares: Mapping[str, float] | None = None) -> dict[str, dict[str, Any]]:
     """Per-category thresholds at which at most ``max_benign_fpr`` of the stream's benign
-    conversations (split evenly over the categories, as ``convowatch tune`` does) reach a flag,
-    measured on out-of-writer replays.
+    conversations (split over the categories by ``budget_shares``, evenly without, as
+    ``convowatch tune`` does) reach a flag, measured on out-of-writer replays.
 
     Why: chosen on the final model's own scores of its train writers' stream, the budget
     held there (0.56% flagged) and not on a new writer's (7.2% of the test writer's
@@ -273,4 +304,5 @@ def out_of_writer_operating_point(fit: OutOfWriterFit, max_benign_fpr: float, mi
         raise ValueError("no out-of-writer stream replays to choose an operating point on")
     best = conversation_max(fit.decision, fit.stream_rows)
     return choose_by_budgets([c.labels for c in convs], {c: best[:, j].tolist() for j, c in enumerate(CATEGORIES)},
-                             TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr))
+                             TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr,
+                                        budget_shares=budget_shares))

@@ -67,6 +67,8 @@ class TrainConfig:
         decision_rule_categories: refit only these categories' rule weight (None: all).
         max_benign_fpr: the benign budget of the out-of-writer operating point, chosen
             when :func:`train` gets an ``operating_stream`` (with ``fit_decision``).
+        budget_shares: how that budget is split over the categories (category -> share,
+            summing to 1; None: evenly); chosen with ``benchmarks/budget_split_selection.py``.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -98,6 +100,7 @@ class TrainConfig:
     decision_rule_writers: tuple[str, ...] = ()
     decision_rule_categories: tuple[str, ...] | None = None
     max_benign_fpr: float = 0.005
+    budget_shares: dict[str, float] | None = None
 
     def __post_init__(self) -> None:
         if self.decision_weighting not in ("message", "conversation"):
@@ -110,6 +113,10 @@ class TrainConfig:
 
         if self.encoder_backend is not None and self.encoder_backend not in BACKENDS:
             raise ValueError(f"encoder_backend {self.encoder_backend!r}: expected one of {', '.join(BACKENDS)}")
+        if self.budget_shares is not None:
+            from ..tune import TuneConfig
+
+            TuneConfig(max_benign_fpr=self.max_benign_fpr, budget_shares=self.budget_shares)  # same checks, same messages
 
 
 @dataclass(frozen=True)
@@ -428,9 +435,11 @@ def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict
     from ..tune import FUSION_DEFAULTS
     from .decision_fit import out_of_writer_operating_point
 
-    return {"thresholds": out_of_writer_operating_point(fit, cfg.max_benign_fpr), **FUSION_DEFAULTS,
+    return {"thresholds": out_of_writer_operating_point(fit, cfg.max_benign_fpr, budget_shares=cfg.budget_shares),
+            **FUSION_DEFAULTS,
             "chosen_on": {"corpus": stream_path.name, "sha256": hashlib.sha256(stream_path.read_bytes()).hexdigest(),
-                          "max_benign_fpr": cfg.max_benign_fpr, "method": "out-of-writer replay",
+                          "max_benign_fpr": cfg.max_benign_fpr, "budget_shares": cfg.budget_shares,
+                          "method": "out-of-writer replay",
                           "conversations": len(fit.stream_conversations)}}
 
 

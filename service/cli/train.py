@@ -49,6 +49,10 @@ def train_command(
         help="after training, choose the operating point for --max-benign-fpr on this stream split "
              "(e.g. data/synthetic/v2_stream_dev.jsonl.gz) and write it, as `convowatch tune --write` would"),
     max_benign_fpr: float = typer.Option(0.005, min=0.0, max=0.5, help="benign false-positive budget for --operating-stream"),
+    budget_shares: list[str] = typer.Option(
+        [], "--budget-share",
+        help="CATEGORY=SHARE: that category's share of --max-benign-fpr (repeat for each category; shares sum to 1; "
+             "default: an even split); choose one with benchmarks/budget_split_selection.py"),
     operating_point: str = typer.Option(
         "final", help="how --operating-stream chooses the fused operating point: 'final' (the trained model scores the "
                       "stream, as `convowatch tune`) or 'out-of-writer' (each stream conversation scored by the decision's "
@@ -75,11 +79,17 @@ def train_command(
                                  param_hint="--decision-rule-category")
     if decision_weighting not in ("message", "conversation"):
         raise typer.BadParameter("expected message or conversation", param_hint="--decision-weighting")
+    from convowatch.nlp.tune import parse_budget_shares
+
+    try:
+        shares = parse_budget_shares(budget_shares)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--budget-share") from None
     cfg = TrainConfig(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
         fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
-        decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr,
+        decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr, budget_shares=shares,
         decision_rule_categories=tuple(decision_rule_categories) or None,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
@@ -109,5 +119,5 @@ def train_command(
         from .tune import tune as run_tune
 
         # out of writer, training wrote the fused point; the model-only one comes from the stream as before
-        run_tune(dev=operating_stream, model=out, write=True, max_benign_fpr=max_benign_fpr,
+        run_tune(dev=operating_stream, model=out, write=True, max_benign_fpr=max_benign_fpr, budget_shares=budget_shares,
                  analyzers="both" if operating_point == "final" else "model-only")

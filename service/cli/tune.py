@@ -24,6 +24,7 @@ def tune(
     model_half_life: Annotated[float, typer.Option(min=0.5, help="Half life (messages) of the model score.")] = 10.0,
     analyzers: Annotated[str, typer.Option(help="Which operating points to choose: both | fused | model-only.")] = "both",
     max_benign_fpr: Annotated[Optional[float], typer.Option(min=0.0, max=0.5, help="Instead of a precision target: the lowest thresholds that flag at most this share of the benign conversations (use a stream split, e.g. v2_stream_dev).")] = None,
+    budget_shares: Annotated[Optional[list[str]], typer.Option("--budget-share", help="CATEGORY=SHARE: that category's share of --max-benign-fpr (repeat; shares sum to 1; default: even).")] = None,
 ) -> None:
     """Pick per-category fused thresholds on dev, for the fused and the model-only analyzer."""
     # the three fusion defaults above are nlp.tune.FUSION_DEFAULTS (literal here: the CLI
@@ -37,14 +38,21 @@ def tune(
     from convowatch.nlp.corpora.reader import read_conversations
     from convowatch.nlp.evaluate import run_analyzer
     from convowatch.nlp.fusion import FusionConfig
-    from convowatch.nlp.tune import TuneConfig, choose_thresholds
+    from convowatch.nlp.tune import TuneConfig, choose_thresholds, parse_budget_shares
 
+    try:
+        shares = parse_budget_shares(budget_shares or [])
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--budget-share") from None
+    if shares is not None and max_benign_fpr is None:
+        raise typer.BadParameter("needs --max-benign-fpr", param_hint="--budget-share")
     if analyzers not in ("both", "fused", "model-only"):
         raise typer.BadParameter("expected both, fused or model-only", param_hint="--analyzers")
     console = Console(stderr=True)
     conversations, _ = read_conversations(dev)
     cfg = (TuneConfig(target_precision=target_precision) if max_benign_fpr is None
-           else TuneConfig(target_precision=target_precision, min_on=0.05, max_benign_fpr=max_benign_fpr))
+           else TuneConfig(target_precision=target_precision, min_on=0.05, max_benign_fpr=max_benign_fpr,
+                           budget_shares=shares))
     fusion_params = {"model_mode": model_mode, "model_weight": model_weight, "model_half_life_messages": model_half_life}
     config = AnalyzerConfig(fusion=replace(FusionConfig(), **fusion_params))
     # the bundle's current operating point must not replace the one being chosen; the
@@ -65,7 +73,7 @@ def tune(
         table.add_column(col)
     for key, sec in sections.items():
         sec["chosen_on"] = {"corpus": Path(dev).name, "sha256": digest, "target_precision": target_precision,
-                            "max_benign_fpr": max_benign_fpr}
+                            "max_benign_fpr": max_benign_fpr, "budget_shares": shares}
         for c, th in sec["thresholds"].items():
             table.add_row(key, c, f"{th['on']:.3f}", f"{th['off']:.3f}", f"{th['precision']:.3f}", f"{th['recall']:.3f}", f"{th['f1']:.3f}", str(th["reached"]))
     console.print(table)

@@ -1,0 +1,130 @@
+"""How to split the benign budget over the categories: chosen on out-of-writer replays, never on test.
+
+The operating point gives each category a share of the benign budget (``convowatch
+train --max-benign-fpr 0.005 --budget-share CATEGORY=SHARE``); the even split gives
+each a third whatever a share buys there. This script reads the fold replays a training
+run cached (``convowatch train ... --operating-point out-of-writer --cache-dir DIR``),
+refits the decision exactly as that run did, and tries every split on a grid (step
+``--step``). For each it chooses the thresholds on the out-of-writer stream replays
+(as training does) and measures, on the out-of-writer replays of the held train/dev
+conversations, each category's recall and grooming's median delay from onset to flag.
+
+The criterion, fixed before any split was scored: the **highest mean recall over the
+three categories**, among splits whose any-category flag rate on the benign stream
+replays stays within the budget; ties (within 0.002) go to the lower grooming delay,
+then to the split closest to even. It trains nothing and refuses to run without the cache.
+
+    python benchmarks/budget_split_selection.py --cache-dir /tmp/cwcache
+
+Writes benchmarks/results/budget_split_selection.json (every split scored, and the choice).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from itertools import product
+from pathlib import Path
+
+import numpy as np
+
+from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.decision import conversation_max, message_probabilities
+from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.decision_fit import fit_out_of_writer, held_recall_and_delay
+from convowatch.nlp.tune import TuneConfig, choose_by_budget
+
+ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
+
+
+def grid(step: float) -> list[tuple[float, ...]]:
+    """Every split of 1 over the categories in multiples of ``step`` (each category > 0)."""
+    n = round(1 / step)
+    return [tuple(round(k * step, 6) for k in ks) for ks in product(range(1, n), repeat=len(CATEGORIES))
+            if sum(ks) == n]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
+    ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
+    ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
+    ap.add_argument("--rule-writers", default="ember,tide,cedar")
+    ap.add_argument("--rule-categories", default="self_harm")
+    ap.add_argument("--max-benign-fpr", type=float, default=0.005)
+    ap.add_argument("--step", type=float, default=0.05)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "budget_split_selection.json")
+    args = ap.parse_args()
+
+    train = [c for p in args.train for c in read_corpus(p)]
+    dev = list(read_corpus(args.dev))
+    stream = list(read_corpus(args.stream))
+    fit = fit_out_of_writer(train, dev, None, seed=args.seed, cache_dir=args.cache_dir, per_conversation=True,
+                            rule_writers=[w for w in args.rule_writers.split(",") if w],
+                            rule_categories=[c for c in args.rule_categories.split(",") if c] or None,
+                            stream_convs=stream)
+    held_rows = np.vstack([r.rows for r in fit.replays])
+    held = [c for r in fit.replays for c in r.held]
+    p_held = message_probabilities(fit.decision, held_rows)
+    best = conversation_max(fit.decision, fit.stream_rows)
+    convs = fit.stream_conversations
+    benign = np.asarray([not any(c.labels.get(k, 0) for k in CATEGORIES) for c in convs])
+
+    memo: dict[tuple[str, float], dict[str, float | None]] = {}
+
+    def point(cat: str, share: float) -> dict[str, float | None]:
+        """The threshold for ``cat`` at ``share`` of the budget, and what it finds (memoised)."""
+        key = (cat, share)
+        if key not in memo:
+            j = CATEGORIES.index(cat)
+            budget = args.max_benign_fpr * share
+            pt = choose_by_budget([c.labels.get(cat, 0) for c in convs], benign.tolist(), best[:, j].tolist(), budget,
+                                  TuneConfig(min_on=0.05, max_on=0.99, max_benign_fpr=budget))
+            recall, delay = held_recall_and_delay(p_held, held_rows, held, cat, pt["on"])
+            memo[key] = {"on": pt["on"], "stream_benign": pt["benign_fpr"], "held_recall": round(recall, 4),
+                         "median_delay": delay}
+        return memo[key]
+
+    rows = []
+    for shares in grid(args.step):
+        pts = {c: point(c, s) for c, s in zip(CATEGORIES, shares)}
+        flagged = np.zeros(len(convs), bool)
+        for j, c in enumerate(CATEGORIES):
+            flagged |= best[:, j] >= pts[c]["on"]
+        any_rate = float(flagged[benign].mean()) if benign.any() else 0.0
+        rows.append({"shares": dict(zip(CATEGORIES, shares)), "points": pts, "stream_benign_any": round(any_rate, 5),
+                     "mean_recall": round(float(np.mean([pts[c]["held_recall"] for c in CATEGORIES])), 4),
+                     "within_budget": any_rate <= args.max_benign_fpr + 1e-12})
+    even = 1 / len(CATEGORIES)
+    ok = [r for r in rows if r["within_budget"]]
+    top = max(r["mean_recall"] for r in ok)
+    near = [r for r in ok if r["mean_recall"] >= top - 0.002]
+    chosen = min(near, key=lambda r: (r["points"]["grooming"]["median_delay"] or 1e9,
+                                      sum(abs(v - even) for v in r["shares"].values())))
+    even_pts = {c: point(c, round(even, 6)) for c in CATEGORIES}
+
+    print(f"{len(rows)} splits, {len(ok)} within the budget; best mean held recall {top:.4f}")
+    print(f"{'split':<28} {'mean recall':>11} {'groom R':>8} {'bully R':>8} {'self R':>8} {'groom delay':>11} {'stream any':>10}")
+    for label, r in (("even", {"shares": {c: round(even, 3) for c in CATEGORIES}, "points": even_pts,
+                               "mean_recall": round(float(np.mean([even_pts[c]["held_recall"] for c in CATEGORIES])), 4),
+                               "stream_benign_any": None}), ("chosen", chosen)):
+        s = "/".join(f"{v:.2f}" for v in r["shares"].values())
+        any_s = "" if r["stream_benign_any"] is None else f"{r['stream_benign_any']:.2%}"
+        print(f"{label + ' ' + s:<28} {r['mean_recall']:>11.4f} " + " ".join(
+            f"{r['points'][c]['held_recall']:>8.3f}" for c in CATEGORIES)
+            + f" {r['points']['grooming']['median_delay']!s:>11} {any_s:>10}")
+    flags = " ".join(f"--budget-share {c}={v}" for c, v in chosen["shares"].items())
+    print(f"train with: {flags}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
+                                    "criterion": "max mean held recall, any-flag stream rate within budget; "
+                                                 "ties (0.002): lower grooming delay, then closest to even",
+                                    "even": even_pts, "chosen": chosen, "train_flags": flags, "splits": rows},
+                                   indent=2) + "\n")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
