@@ -61,6 +61,17 @@ STRANGER_MINOR = [("zed", "hi asl?"), ("kit", "13 f"), ("zed", "24 m here"), ("z
 STRANGER_ADULTS = [("zed", "hi asl?"), ("kit", "27 f"), ("zed", "35 m here"), ("zed", "ur really pretty"),
                    ("kit", "lol thanks"), ("zed", "lets move to whatsapp its easier"), ("kit", "sure"),
                    ("zed", "send me a pic of what ur wearing tonight"), ("kit", "haha maybe later"), ("zed", "drinks friday?")]
+# added in session 9, written before the model they test was trained: the same words at
+# no one in the thread, and risk talked about without risk
+PUBLIC_FIGURE = [("a", "the finance minister is a useless clown, resign already"),
+                 ("b", "honestly the worst budget in decades, pathetic")]
+WORRIED_FRIEND = [("a", "my best friend told me last night she wants to die. how do i help her?"),
+                  ("b", "ask her straight out if she's thinking about suicide and help her call a crisis line"),
+                  ("a", "ok, i'm going round to hers after work")]
+FUNNY_COMMENT = [("a", "this video is killing me 😂😂 the dog at the end"), ("b", "im deceased"),
+                 ("c", "if i watch it one more time i'll die laughing")]
+SINGLE_INSULT = [("a", "you're the ugliest kid in the whole school and everyone laughs at you behind your back. "
+                       "nobody would care if you disappeared")]
 
 # (name, lines, declared ages, must flag, must not flag)
 CASES = [
@@ -79,6 +90,10 @@ CASES = [
     ("self-harm: plan and farewell", SELF_HARM, None, {"self_harm"}, set()),
     ("stranger chat, stated ages 13 and 24: secrecy, moving app, picture", STRANGER_MINOR, None, {"grooming"}, set()),
     ("stranger chat, stated ages 27 and 35: moving app, picture, a date", STRANGER_ADULTS, None, set(), {"grooming"}),
+    ("comments raging at a minister", PUBLIC_FIGURE, None, set(), {"grooming", "bullying", "self_harm"}),
+    ("asking how to help a friend who wants to die", WORRIED_FRIEND, None, set(), {"grooming", "bullying"}),
+    ("a funny video 'killing' its viewers", FUNNY_COMMENT, None, set(), {"grooming", "bullying", "self_harm"}),
+    ("a single comment insulting a child", SINGLE_INSULT, None, {"bullying"}, {"grooming"}),
 ]
 
 
