@@ -38,10 +38,11 @@ ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 
 
 def grid(step: float) -> list[tuple[float, ...]]:
-    """Every split of 1 over the categories in multiples of ``step`` (each category > 0)."""
+    """The even split, then every split of 1 over the categories in multiples of ``step`` (each category > 0)."""
     n = round(1 / step)
-    return [tuple(round(k * step, 6) for k in ks) for ks in product(range(1, n), repeat=len(CATEGORIES))
-            if sum(ks) == n]
+    even = tuple(round(1 / len(CATEGORIES), 6) for _ in CATEGORIES)
+    return [even] + [tuple(round(k * step, 6) for k in ks) for ks in product(range(1, n), repeat=len(CATEGORIES))
+                     if sum(ks) == n]
 
 
 def main() -> None:
@@ -50,7 +51,7 @@ def main() -> None:
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
-    ap.add_argument("--rule-writers", default="ember,tide,cedar")
+    ap.add_argument("--rule-writers", default="ember,tide,cedar,birch")
     ap.add_argument("--rule-categories", default="self_harm")
     ap.add_argument("--max-benign-fpr", type=float, default=0.005)
     ap.add_argument("--step", type=float, default=0.05)
@@ -97,31 +98,30 @@ def main() -> None:
         rows.append({"shares": dict(zip(CATEGORIES, shares)), "points": pts, "stream_benign_any": round(any_rate, 5),
                      "mean_recall": round(float(np.mean([pts[c]["held_recall"] for c in CATEGORIES])), 4),
                      "within_budget": any_rate <= args.max_benign_fpr + 1e-12})
-    even = 1 / len(CATEGORIES)
+    even = round(1 / len(CATEGORIES), 6)
     ok = [r for r in rows if r["within_budget"]]
     top = max(r["mean_recall"] for r in ok)
     near = [r for r in ok if r["mean_recall"] >= top - 0.002]
     chosen = min(near, key=lambda r: (r["points"]["grooming"]["median_delay"] or 1e9,
                                       sum(abs(v - even) for v in r["shares"].values())))
-    even_pts = {c: point(c, round(even, 6)) for c in CATEGORIES}
+    even_row = rows[0]
 
     print(f"{len(rows)} splits, {len(ok)} within the budget; best mean held recall {top:.4f}")
     print(f"{'split':<28} {'mean recall':>11} {'groom R':>8} {'bully R':>8} {'self R':>8} {'groom delay':>11} {'stream any':>10}")
-    for label, r in (("even", {"shares": {c: round(even, 3) for c in CATEGORIES}, "points": even_pts,
-                               "mean_recall": round(float(np.mean([even_pts[c]["held_recall"] for c in CATEGORIES])), 4),
-                               "stream_benign_any": None}), ("chosen", chosen)):
+    for label, r in (("even", even_row), ("chosen", chosen)):
         s = "/".join(f"{v:.2f}" for v in r["shares"].values())
-        any_s = "" if r["stream_benign_any"] is None else f"{r['stream_benign_any']:.2%}"
+        any_s = f"{r['stream_benign_any']:.2%}"
         print(f"{label + ' ' + s:<28} {r['mean_recall']:>11.4f} " + " ".join(
             f"{r['points'][c]['held_recall']:>8.3f}" for c in CATEGORIES)
             + f" {r['points']['grooming']['median_delay']!s:>11} {any_s:>10}")
-    flags = " ".join(f"--budget-share {c}={v}" for c, v in chosen["shares"].items())
+    flags = ("(the even split: no --budget-share)" if chosen is even_row
+             else " ".join(f"--budget-share {c}={v}" for c, v in chosen["shares"].items()))
     print(f"train with: {flags}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
                                     "criterion": "max mean held recall, any-flag stream rate within budget; "
                                                  "ties (0.002): lower grooming delay, then closest to even",
-                                    "even": even_pts, "chosen": chosen, "train_flags": flags, "splits": rows},
+                                    "even": even_row, "chosen": chosen, "train_flags": flags, "splits": rows},
                                    indent=2) + "\n")
     print(f"wrote {args.out}")
 

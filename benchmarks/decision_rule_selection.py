@@ -55,7 +55,7 @@ def main() -> None:
     ap.add_argument("--cache-dir", type=Path, required=True)
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
-    ap.add_argument("--rule-writers", default="ember,tide")
+    ap.add_argument("--rule-writers", default="ember,tide,cedar,birch")
     ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "decision_rule_selection.json")
     args = ap.parse_args()
