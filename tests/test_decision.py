@@ -425,3 +425,23 @@ def test_when_the_train_command_gets_a_bad_budget_share_then_it_exits_2_naming_t
         result = CliRunner().invoke(app, args)
         assert result.exit_code == 2 and "--budget-share" in result.output, (bad, result.output)
         assert not (tmp_path / "m").exists()
+
+
+def test_when_held_replays_are_scored_at_a_threshold_then_recall_and_the_delay_from_onset_count_what_crossed():
+    from convowatch.nlp.model.decision_fit import held_recall_and_delay
+    from convowatch.nlp.types import Conversation
+
+    k = len(CATEGORIES)
+    # three replayed conversations: risky, crossing one message after its onset at 1; risky,
+    # never crossing; benign, crossing (a false positive, not part of recall)
+    probs = [[0.1, 0.1, 0.9, 0.95, 0.2], [0.3, 0.4, 0.2], [0.99, 0.1]]
+    rows = np.asarray([[ci, pos] for ci, ps in enumerate(probs) for pos in range(len(ps))], float)
+    p = np.zeros((len(rows), k))
+    p[:, CATEGORIES.index("grooming")] = [v for ps in probs for v in ps]
+    convs = [Conversation(f"c{i}", (), labels={"grooming": int(i < 2)}, onset={"grooming": 1} if i == 0 else {})
+             for i in range(3)]
+    recall, delay = held_recall_and_delay(p, rows, convs, "grooming", 0.9)
+    assert recall == 0.5 and delay == 1.0  # the first crossing is message 2, one after the onset at 1
+    assert held_recall_and_delay(p, rows, convs, "grooming", 0.95) == (0.5, 2.0)
+    with pytest.raises(ValueError, match="conversations"):
+        held_recall_and_delay(p, rows, convs[:2], "grooming", 0.9)
