@@ -51,7 +51,7 @@ def main() -> None:
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
-    ap.add_argument("--rule-writers", default="ember,tide,cedar,birch")
+    ap.add_argument("--rule-writers", default="", help="as the training run: the shipped model refits no rule weight")
     ap.add_argument("--rule-categories", default="self_harm")
     ap.add_argument("--max-benign-fpr", type=float, default=0.005)
     ap.add_argument("--step", type=float, default=0.05)

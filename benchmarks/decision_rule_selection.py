@@ -2,7 +2,7 @@
 
 The rules were written against the first three train writers, so on their replays a
 rule hit is nearly always right and a decision fitted there trusts rules more than a
-new writer's phrasing warrants. ``ember`` and ``tide`` were written after the rule packs.
+new writer's phrasing warrants. ``ember``, ``tide``, ``cedar`` and ``birch`` were written after the rule packs.
 For each of them in turn (the *held* writer), this script fits the decision on every
 other writer's out-of-writer replays and scores the held writer's replays three ways:
 

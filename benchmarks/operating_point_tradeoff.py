@@ -39,7 +39,7 @@ def main() -> None:
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
-    ap.add_argument("--rule-writers", default="ember,tide,cedar,birch")
+    ap.add_argument("--rule-writers", default="", help="as the training run: the shipped model refits no rule weight")
     ap.add_argument("--rule-categories", default="self_harm")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "operating_point_tradeoff.json")
