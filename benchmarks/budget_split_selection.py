@@ -29,16 +29,15 @@ from pathlib import Path
 import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import conversation_max, message_probabilities
+from convowatch.nlp.decision import conversation_max
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import fit_out_of_writer, held_recall_and_delay
-from convowatch.nlp.tune import TuneConfig, choose_by_budget
+from convowatch.nlp.model.decision_fit import fit_out_of_writer, out_of_writer_operating_point
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 
 
 def grid(step: float) -> list[tuple[float, ...]]:
-    """The even split, then every split of 1 over the categories in multiples of ``step`` (each category > 0)."""
+    """The even split (first), then every split of 1 over the categories in multiples of ``step`` (each category > 0)."""
     n = round(1 / step)
     even = tuple(round(1 / len(CATEGORIES), 6) for _ in CATEGORIES)
     return [even] + [tuple(round(k * step, 6) for k in ks) for ks in product(range(1, n), repeat=len(CATEGORIES))
@@ -66,31 +65,24 @@ def main() -> None:
                             rule_writers=[w for w in args.rule_writers.split(",") if w],
                             rule_categories=[c for c in args.rule_categories.split(",") if c] or None,
                             stream_convs=stream)
-    held_rows = np.vstack([r.rows for r in fit.replays])
-    held = [c for r in fit.replays for c in r.held]
-    p_held = message_probabilities(fit.decision, held_rows)
     best = conversation_max(fit.decision, fit.stream_rows)
     convs = fit.stream_conversations
     benign = np.asarray([not any(c.labels.get(k, 0) for k in CATEGORIES) for c in convs])
-
-    memo: dict[tuple[str, float], dict[str, float | None]] = {}
-
-    def point(cat: str, share: float) -> dict[str, float | None]:
-        """The threshold for ``cat`` at ``share`` of the budget, and what it finds (memoised)."""
-        key = (cat, share)
-        if key not in memo:
-            j = CATEGORIES.index(cat)
-            budget = args.max_benign_fpr * share
-            pt = choose_by_budget([c.labels.get(cat, 0) for c in convs], benign.tolist(), best[:, j].tolist(), budget,
-                                  TuneConfig(min_on=0.05, max_on=0.99, max_benign_fpr=budget))
-            recall, delay = held_recall_and_delay(p_held, held_rows, held, cat, pt["on"])
-            memo[key] = {"on": pt["on"], "stream_benign": pt["benign_fpr"], "held_recall": round(recall, 4),
-                         "median_delay": delay}
-        return memo[key]
+    found: dict[tuple[str, float], tuple[float, float | None]] = {}  # (category, on) -> held recall, delay
 
     rows = []
-    for shares in grid(args.step):
-        pts = {c: point(c, s) for c, s in zip(CATEGORIES, shares)}
+    for i, shares in enumerate(grid(args.step)):
+        # the thresholds exactly as training chooses them (the even split is training's default)
+        chosen_points = out_of_writer_operating_point(fit, args.max_benign_fpr,
+                                                      budget_shares=None if i == 0 else dict(zip(CATEGORIES, shares)))
+        pts = {}
+        for c in CATEGORIES:
+            on = chosen_points[c]["on"]
+            if (c, on) not in found:
+                found[c, on] = fit.held_recall_and_delay(c, on)
+            recall, delay = found[c, on]
+            pts[c] = {"on": on, "stream_benign": chosen_points[c]["benign_fpr"], "held_recall": round(recall, 4),
+                      "median_delay": delay}
         flagged = np.zeros(len(convs), bool)
         for j, c in enumerate(CATEGORIES):
             flagged |= best[:, j] >= pts[c]["on"]

@@ -21,12 +21,10 @@ import argparse
 import json
 from pathlib import Path
 
-import numpy as np
-
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import conversation_max, message_probabilities
+from convowatch.nlp.decision import conversation_max
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import fit_out_of_writer, held_recall_and_delay
+from convowatch.nlp.model.decision_fit import fit_out_of_writer
 from convowatch.nlp.tune import TuneConfig, choose_by_budget
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
@@ -52,9 +50,6 @@ def main() -> None:
                             rule_writers=[w for w in args.rule_writers.split(",") if w],
                             rule_categories=[c for c in args.rule_categories.split(",") if c] or None,
                             stream_convs=stream)
-    held_rows = np.vstack([r.rows for r in fit.replays])
-    held = [c for r in fit.replays for c in r.held]
-    p_held = message_probabilities(fit.decision, held_rows)
     best = conversation_max(fit.decision, fit.stream_rows)
     benign = [not any(c.labels.get(k, 0) for k in CATEGORIES) for c in fit.stream_conversations]
     report: dict[str, list[dict[str, float | None]]] = {}
@@ -64,7 +59,7 @@ def main() -> None:
         for share in SHARES:
             point = choose_by_budget([c.labels.get(cat, 0) for c in fit.stream_conversations], benign, best[:, j].tolist(),
                                      share, TuneConfig(min_on=0.05, max_on=0.99, max_benign_fpr=share))
-            recall, delay = held_recall_and_delay(p_held, held_rows, held, cat, point["on"])
+            recall, delay = fit.held_recall_and_delay(cat, point["on"])
             report[cat].append({"share": share, "on": point["on"], "stream_benign": point["benign_fpr"],
                                 "held_recall": round(recall, 4), "median_delay": delay})
             print(f"{cat:<10} {share:>7.2%} {point['on']:>7.4f} {point['benign_fpr']:>14.2%} {recall:>12.3f} "

@@ -16,13 +16,15 @@ from __future__ import annotations
 import hashlib
 import tempfile
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
 from ..categories import CATEGORIES
-from ..decision import AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversation_max, fit_decision, refit_rule_weight
+from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversation_max, fit_decision,
+                        message_probabilities, refit_rule_weight)
 from ..types import Conversation
 from .data import training_onsets
 
@@ -201,6 +203,25 @@ class OutOfWriterFit:
         """Their replay rows (:func:`replay_rows`); not used in the fit."""
         parts = [r.stream_rows for r in self.replays if r.streamed]
         return np.vstack(parts) if parts else np.zeros((0, 0))
+
+    @property
+    def held_conversations(self) -> list[Conversation]:
+        """The held train/dev conversations, each replayed by the head trained without its writer, in row order."""
+        return [c for r in self.replays for c in r.held]
+
+    @cached_property
+    def held_rows(self) -> np.ndarray:
+        """Their replay rows, the rows the decision was fitted on (stacked once)."""
+        return np.vstack([r.rows for r in self.replays])
+
+    @cached_property
+    def held_probabilities(self) -> np.ndarray:
+        """The decision's per-message probabilities on :attr:`held_rows` (computed once)."""
+        return message_probabilities(self.decision, self.held_rows)
+
+    def held_recall_and_delay(self, category: str, on: float) -> tuple[float, float | None]:
+        """:func:`held_recall_and_delay` of the decision on the held replays at ``on``."""
+        return held_recall_and_delay(self.held_probabilities, self.held_rows, self.held_conversations, category, on)
 
 
 def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
