@@ -21,6 +21,7 @@ the test figures meaningless.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -49,8 +50,8 @@ class TuneConfig:
             unknown = sorted(set(self.budget_shares) - set(CATEGORIES))
             if unknown:
                 raise ValueError(f"budget_shares: unknown categories {unknown}; expected {list(CATEGORIES)}")
-            if any(v < 0 for v in self.budget_shares.values()):
-                raise ValueError("budget_shares must be >= 0")
+            if any(not math.isfinite(v) or v < 0 for v in self.budget_shares.values()):
+                raise ValueError("budget_shares must be finite and >= 0")
             if abs(sum(self.budget_shares.get(c, 0.0) for c in CATEGORIES) - 1.0) > 1e-6:
                 raise ValueError("budget_shares must sum to 1 over the categories")
         if self.max_benign_fpr is not None and not 0.0 <= self.max_benign_fpr < 1.0:

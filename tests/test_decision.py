@@ -404,6 +404,8 @@ def test_when_the_budget_is_split_by_shares_then_each_category_gets_its_share_an
     ({"grooming": 0.5, "bullying": 0.2}, "sum to 1"),
     ({"grooming": 1.2, "bullying": -0.2}, ">= 0"),
     ({"groming": 1.0}, "unknown categories"),
+    ({"grooming": float("nan"), "bullying": 0.5, "self_harm": 0.5}, "finite"),
+    ({"grooming": float("inf"), "bullying": -float("inf"), "self_harm": 1.0}, "finite"),
 ])
 def test_when_budget_shares_are_invalid_then_the_config_says_which_rule_they_break(shares, needle):
     with pytest.raises(ValueError, match=needle):
