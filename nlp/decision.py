@@ -15,6 +15,9 @@ so far, each O(1) to update and a few floats to store:
   words over the conversation sees, in one number;
 * ``lex_top``: the highest recent lexical probability;
 * ``rule``: the rule evidence score ``1 - exp(-evidence)``;
+* ``wlex_cur`` / ``wlex_max``: the window-lexical channel's probability for the current
+  window (one bag of words over its last W messages, :mod:`.model.window_lexical`) and
+  its decaying peak: what the whole-conversation TF-IDF baseline sees, over the window;
 * ``log_n``: how many messages the conversation has had (available, not used by
   default: see :data:`DEFAULT_FEATURES`);
 * ``age_conj`` / ``age_adults_only`` / ``age_minor``: what the participants said about
@@ -40,12 +43,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .categories import CATEGORIES, GROOMING
 
 FEATURES: tuple[str, ...] = ("model_max", "model_avg", "model_cur", "lex_mean", "lex_top", "rule", "log_n",
-                             "age_conj", "age_adults_only", "age_minor", "minor_x_model", "adults_x_model")
+                             "age_conj", "age_adults_only", "age_minor", "minor_x_model", "adults_x_model",
+                             "wlex_cur", "wlex_max")
+#: The window-lexical features: fitted only when the replay rows carry the channel's column.
+WINDOW_LEXICAL_FEATURES: tuple[str, ...] = ("wlex_cur", "wlex_max")
 #: What :func:`fit_decision` uses by default: every feature but ``log_n``. Fitted on
 #: per-message targets, a length feature learns "later messages are more often after
 #: the onset" (+1 log-odds per e-fold of length for grooming, out of writer), which
 #: would let 300 benign messages out-score 10: the decision must not grow with length.
-DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n")
+DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n" and f not in WINDOW_LEXICAL_FEATURES)
 #: The stated-age features (:func:`convowatch.nlp.age_cues.age_features`), in row order.
 AGE_FEATURES: tuple[str, ...] = ("age_conj", "age_adults_only", "age_minor")
 #: Features only grooming's decision reads: stated ages say nothing about bullying or self-harm.
@@ -74,17 +80,20 @@ class Running:
     lex_top: float = 0.0
     n: int = 0
     p: float = 0.0  # the latest window probability
+    wlex: float = 0.0  # the latest window-lexical probability
+    wlex_top: float = 0.0  # its decaying peak
 
     def to_list(self) -> list[float]:
         return [round(x, 6) for x in (self.model_max, self.model_avg, self.lex_sum, self.lex_w, self.lex_top)] + [
-            self.n, round(self.p, 6)]
+            self.n, round(self.p, 6), round(self.wlex, 6), round(self.wlex_top, 6)]
 
     @classmethod
     def from_list(cls, v: Sequence[float] | None) -> "Running":
+        """Read :meth:`to_list`; a state saved before the window-lexical channel (7 values) reads as 0 there."""
         if not v:
             return cls()
-        a, b, c, d, e, n, p = (list(v) + [0.0] * 7)[:7]
-        return cls(float(a), float(b), float(c), float(d), float(e), int(n), float(p))
+        a, b, c, d, e, n, p, wl, wt = (list(v) + [0.0] * 9)[:9]
+        return cls(float(a), float(b), float(c), float(d), float(e), int(n), float(p), float(wl), float(wt))
 
 
 class DecisionModel(BaseModel):
@@ -121,15 +130,18 @@ class DecisionModel(BaseModel):
         return self
 
     # -- streaming -----------------------------------------------------------
-    def step(self, r: Running, p: float, lexical: float | None) -> Running:
-        """The summaries after one more message with window probability ``p`` and lexical probability ``lexical``."""
+    def step(self, r: Running, p: float, lexical: float | None, window_lexical: float | None = None) -> Running:
+        """The summaries after one more message with window probability ``p``, lexical
+        probability ``lexical`` and window-lexical probability ``window_lexical``."""
         dm = 0.5 ** (1.0 / self.half_life_model)
         dl = 0.5 ** (1.0 / self.half_life_lexical)
         lex_sum, lex_w, lex_top = r.lex_sum * dl, r.lex_w * dl, r.lex_top * dl
         if lexical is not None:
             lex_sum, lex_w, lex_top = lex_sum + logit(lexical), lex_w + 1.0, max(lex_top, float(lexical))
+        wl = float(window_lexical) if window_lexical is not None else 0.0
         return Running(model_max=max(r.model_max * dm, float(p)), model_avg=r.model_avg * dm + (1.0 - dm) * float(p),
-                       lex_sum=lex_sum, lex_w=lex_w, lex_top=lex_top, n=r.n + 1, p=float(p))
+                       lex_sum=lex_sum, lex_w=lex_w, lex_top=lex_top, n=r.n + 1, p=float(p),
+                       wlex=wl, wlex_top=max(r.wlex_top * dm, wl))
 
     def feature_values(self, r: Running, rule: float, ages: Mapping[str, float] | None = None) -> dict[str, float]:
         """Every feature of :data:`FEATURES` for the state after a message (``r`` already stepped).
@@ -152,6 +164,8 @@ class DecisionModel(BaseModel):
             # only adults are declared (an additive model cannot form "and" on its own)
             "minor_x_model": float((ages or {}).get("age_minor", 0.0)) * r.model_max,
             "adults_x_model": float((ages or {}).get("age_adults_only", 0.0)) * r.model_max,
+            "wlex_cur": logit(r.wlex),
+            "wlex_max": logit(r.wlex_top),
         }
 
     def contributions(self, category: str, values: Mapping[str, float]) -> dict[str, float]:
@@ -173,21 +187,26 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
         rows: ``[n, 2 + 3 * len(CATEGORIES) + len(AGE_FEATURES)]`` float: conversation
             index, message index (0 starts a conversation), then per category the rule
             score, window probability and lexical probability, then the stated-age
-            features after the message; rows of a conversation in order.
+            features after the message, then (optionally) the window-lexical
+            probability per category; rows of a conversation in order.
 
     Returns:
         ``[n, len(CATEGORIES), len(model.features)]``.
     """
     k = len(CATEGORIES)
+    base = 2 + 3 * k + len(AGE_FEATURES)
+    has_wlex = rows.ndim == 2 and rows.shape[1] >= base + k
+    if not has_wlex and any(f in WINDOW_LEXICAL_FEATURES for f in model.features):
+        raise ValueError(f"the decision reads {list(WINDOW_LEXICAL_FEATURES)} but the rows carry no window-lexical column")
     out = np.zeros((len(rows), k, len(model.features)), np.float64)
     state = [Running() for _ in range(k)]
     for i, row in enumerate(rows):
         if int(row[1]) == 0:
             state = [Running() for _ in range(k)]
-        ages = dict(zip(AGE_FEATURES, (float(v) for v in row[2 + 3 * k: 2 + 3 * k + len(AGE_FEATURES)])))
+        ages = dict(zip(AGE_FEATURES, (float(v) for v in row[2 + 3 * k: base])))
         for j in range(k):
             rule, p, lex = float(row[2 + j]), float(row[2 + k + j]), float(row[2 + 2 * k + j])
-            state[j] = model.step(state[j], p, lex)
+            state[j] = model.step(state[j], p, lex, float(row[base + j]) if has_wlex else None)
             vals = model.feature_values(state[j], rule, ages)
             out[i, j] = [vals[f] for f in model.features]
     return out

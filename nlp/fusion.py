@@ -305,13 +305,16 @@ class Fusion:
         assert dec is not None
         p = {c: 0.0 for c in CATEGORIES}
         lex: dict[str, float | None] = {c: None for c in CATEGORIES}
+        wlex: dict[str, float | None] = {c: None for c in CATEGORIES}
         for sig in signals:
             if sig.source == "model" and sig.subtype is None:
                 p[sig.category] = sig.score
                 if sig.evidence and "lexical" in sig.evidence:
                     lex[sig.category] = float(sig.evidence["lexical"])
+                if sig.evidence and "window_lexical" in sig.evidence:
+                    wlex[sig.category] = float(sig.evidence["window_lexical"])
         for c in CATEGORIES:
-            st.running[c] = dec.step(Running.from_list(st.running.get(c)), p[c], lex[c]).to_list()
+            st.running[c] = dec.step(Running.from_list(st.running.get(c)), p[c], lex[c], wlex[c]).to_list()
 
     def snapshot(self, state: Mapping[str, Any], conversation_id: str, message_id: str, duplicate: bool = False) -> Assessment:
         """The assessment the state stands for, without adding anything."""

@@ -78,7 +78,16 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
 
         acfg = AnalyzerConfig()
         lexical = CachedLexical(LexicalModel.load(path), prepare=lambda t: prepare_text(t, acfg).text)
-    return WindowClassifier(head, spec, temps, shifts, lexical=lexical), config
+    window_lexical = None
+    from .window_lexical import WindowLexicalScorer, load_window_lexical
+
+    wl = load_window_lexical(path)
+    if wl is not None:
+        from ..analyzer import AnalyzerConfig, prepare_text
+
+        wcfg = AnalyzerConfig()
+        window_lexical = WindowLexicalScorer(wl, prepare=lambda t: prepare_text(t, wcfg).text)
+    return WindowClassifier(head, spec, temps, shifts, lexical=lexical, window_lexical=window_lexical), config
 
 
 #: Encoder backends by name: torch (the reference), torch with dynamic int8, and ONNX Runtime fp32/int8.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
@@ -43,12 +43,17 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
     """
     from ..age_cues import AgeCueDetector, age_features, update_ages
     from ..analyzer import Analyzer, AnalyzerConfig
-    from ..fusion import FusionConfig
+    from ..fusion import Fusion, FusionConfig
 
     analyzer = Analyzer.default(rules_dir=rules_dir, model=model_dir, bundle_fusion=False,
                                 config=AnalyzerConfig(fusion=FusionConfig(model_weight=0.0)))
+    # a folder that already carries a decision (the final model, not a fold head) would
+    # have it applied, and the score column would be its probability instead of the rules'
+    analyzer.config = replace(analyzer.config, fusion=replace(analyzer.config.fusion, decision=None))
+    analyzer.fusion = Fusion(analyzer.config.fusion)
     model = next(d for d in analyzer.detectors if d.kind == "model")
     model.every_window = True  # every window's probability and the lexical one as evidence
+    with_wlex = model.classifier.window_lexical is not None  # the window-lexical column, when the model has the channel
     if not any(isinstance(d, AgeCueDetector) for d in analyzer.detectors):
         analyzer.detectors = (*analyzer.detectors, AgeCueDetector())
     rows: list[list[float]] = []
@@ -63,17 +68,18 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
             cid = m.conversation_id
             pos = position.get(cid, 0)
             position[cid] = pos + 1
-            p, lex = [0.0] * k, [0.0] * k
+            p, lex, wlex = [0.0] * k, [0.0] * k, [0.0] * k
             for s in a.signals:
                 if s.source == "model" and s.subtype is None:
                     j = CATEGORIES.index(s.category)
                     p[j] = s.score
                     lex[j] = float((s.evidence or {}).get("lexical", 0.0))
+                    wlex[j] = float((s.evidence or {}).get("window_lexical", 0.0))
             ages[cid] = update_ages(ages.get(cid, {}), a.signals)
             feats = age_features(ages[cid])
             rows.append([float(index[cid]), float(pos), *(a.scores[c] for c in CATEGORIES), *p, *lex,
-                         *(feats[f] for f in AGE_FEATURES)])
-    return np.asarray(rows, np.float64).reshape(-1, 2 + 3 * k + len(AGE_FEATURES))
+                         *(feats[f] for f in AGE_FEATURES), *(wlex if with_wlex else ())])
+    return np.asarray(rows, np.float64).reshape(-1, 2 + 3 * k + len(AGE_FEATURES) + (k if with_wlex else 0))
 
 
 def row_targets(conversations: Sequence[Conversation]) -> np.ndarray:
@@ -230,7 +236,8 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                       on_fold: Callable[[str], None] | None = None, cache_dir: Path | None = None,
                       per_conversation: bool = False, rule_writers: Sequence[str] = (),
                       stream_convs: Sequence[Conversation] = (),
-                      rule_categories: Sequence[str] | None = None) -> OutOfWriterFit:
+                      rule_categories: Sequence[str] | None = None,
+                      window_lexical: int | None = None) -> OutOfWriterFit:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -249,10 +256,16 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
             head also replays that writer's stream conversations, for an operating point
             chosen the way the model meets a writer it has not read
             (:func:`out_of_writer_operating_point`). Conversations of no train writer are skipped.
+        window_lexical: the window size W when the decision reads the window-lexical
+            channel (:mod:`.window_lexical`): each fold's rows get its column from a
+            channel fitted on that fold's train conversations (the fold heads do not
+            carry it, so cached rows stay valid).
     """
     check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
     replays = fold_replays(train_convs, dev_convs, train_fold, seed=seed, rules_dir=rules_dir, on_fold=on_fold,
                            cache_dir=cache_dir, stream_convs=stream_convs)
+    if window_lexical is not None:
+        replays = with_window_lexical(replays, train_convs, window_lexical, seed=seed)
     names = [r.name for r in replays]
     all_rows, all_targets = [r.rows for r in replays], [r.targets for r in replays]
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {r.name: r.summary(bool(stream_convs)) for r in replays},
@@ -269,6 +282,29 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         model = refit_rule_weight(model, np.vstack([all_rows[i] for i in keep]), np.vstack([all_targets[i] for i in keep]),
                                   per_conversation=per_conversation, categories=rule_categories)
     return OutOfWriterFit(model, replays)
+
+
+def with_window_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Conversation], window: int,
+                        seed: int = 13) -> list[FoldReplay]:
+    """The replays with the window-lexical column appended to their rows and stream rows,
+    each fold's from a channel fitted on the train conversations of every other writer."""
+    from .window_lexical import fit_window_lexical, message_counts, window_lexical_rows
+
+    folds = _folds(list(train_convs))
+    every: dict[str, Conversation] = {c.conversation_id: c for c in train_convs}
+    for r in replays:
+        every.update((c.conversation_id, c) for c in (*r.held, *r.streamed))
+    counts = message_counts(list(every.values()))
+    out = []
+    for r in replays:
+        model = fit_window_lexical([c for c, f in zip(train_convs, folds) if f != r.name], window=window, seed=seed,
+                                   counts=counts)
+        rows = np.hstack([r.rows, window_lexical_rows(model, r.held, r.rows, window=window, counts=counts)])
+        srows = r.stream_rows
+        if r.streamed:
+            srows = np.hstack([srows, window_lexical_rows(model, r.streamed, srows, window=window, counts=counts)])
+        out.append(FoldReplay(r.name, r.train_conversations, r.held, rows, r.targets, r.streamed, srows))
+    return out
 
 
 def held_recall_and_delay(probabilities: np.ndarray, rows: np.ndarray, convs: Sequence[Conversation], category: str,

@@ -73,6 +73,7 @@ class ModelDetector:
             return []
         probs, stages, current_lexical = self.classifier.predict_detailed(windows)
         lexical = current_lexical if self.every_window else None
+        wlex = self.classifier.window_lexical_probabilities(windows) if self.every_window else None
         out: list[list[Signal]] = []
         for i, (w, p, s) in enumerate(zip(windows, probs, stages)):
             mid = w.current.message.message_id
@@ -83,7 +84,9 @@ class ModelDetector:
             sigs = [
                 Signal(category=c, subtype=None, source="model", detector=self.name, score=_unit(p[j]),
                        message_id=mid, severity=MODEL_SEVERITY[c],
-                       evidence=seen if lexical is None else {"lexical": _unit(lexical[i][j] * factor), **seen})
+                       evidence=seen if lexical is None else {
+                           "lexical": _unit(lexical[i][j] * factor),
+                           **({} if wlex is None else {"window_lexical": _unit(wlex[i][j])}), **seen})
                 for j, c in enumerate(CATEGORIES)
                 if self.every_window or p[j] >= self.floor
             ]

@@ -102,6 +102,9 @@ class WindowClassifier:
             (0.0 = none); see :func:`convowatch.nlp.model.calibrate.fit_decision_shift`.
         lexical: the lexical channel (:class:`~convowatch.nlp.model.lexical.CachedLexical`),
             required when ``spec.use_lexical``.
+        window_lexical: the window-lexical channel
+            (:class:`~convowatch.nlp.model.window_lexical.WindowLexicalScorer`), read by the
+            conversation decision only (the head does not see it), or None.
     """
 
     def __init__(
@@ -111,6 +114,7 @@ class WindowClassifier:
         temperatures: Sequence[float] | None = None,
         shifts: Sequence[float] | None = None,
         lexical: Any | None = None,
+        window_lexical: Any | None = None,
     ) -> None:
         if spec.use_lexical and lexical is None:
             raise ValueError("this model reads the lexical channel: pass its CachedLexical scorer")
@@ -118,6 +122,7 @@ class WindowClassifier:
         self._fast = NumpyHead(self.head)
         self.spec = spec
         self.lexical = lexical
+        self.window_lexical = window_lexical
         t = np.ones(len(CATEGORIES), dtype=np.float32) if temperatures is None else np.asarray(temperatures, np.float32)
         if t.shape != (len(CATEGORIES),) or (t <= 0).any():
             raise ValueError(f"need one positive temperature per category, got {t.tolist()}")
@@ -171,6 +176,13 @@ class WindowClassifier:
         emb, feat, lengths, current = self._arrays(windows)
         cat, stage = self.logits(emb, feat, lengths)
         return calibrated(cat, self.temperatures, self.shifts), softmax(stage), current
+
+    def window_lexical_probabilities(self, windows: Sequence[Window]) -> np.ndarray | None:
+        """The window-lexical channel over the entries the head reads, ``[n, n_categories]``
+        (None for a model without the channel)."""
+        if self.window_lexical is None:
+            return None
+        return self.window_lexical.predict([[e.message.text for e in usable_entries(w, self.spec)] for w in windows])
 
     def predict_proba(self, windows: Sequence[Window]) -> np.ndarray:
         """Calibrated probability per category, ``[n_windows, n_categories]`` (order of CATEGORIES)."""

@@ -43,8 +43,9 @@ def _vectorizers() -> tuple[object, object]:
             HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), **common))  # type: ignore[arg-type]
 
 
-def _counts(texts: Sequence[str]):  # -> scipy.sparse.csr_matrix [n, 2 * N_FEATURES]
-    """Sublinear term frequencies, word n-grams in the first half of the columns, char n-grams in the second.
+def _counts(texts: Sequence[str], sublinear: bool = True):  # -> scipy.sparse.csr_matrix [n, 2 * N_FEATURES]
+    """Sublinear term frequencies (raw counts with ``sublinear=False``), word n-grams in
+    the first half of the columns, char n-grams in the second.
 
     The two halves are joined row by row by hand: ``scipy.sparse.hstack`` cost about as
     much as both vectorizers for the one-message calls of the service path.
@@ -67,7 +68,8 @@ def _counts(texts: Sequence[str]):  # -> scipy.sparse.csr_matrix [n, 2 * N_FEATU
         indices[s + ma:s + ma + mb] = b.indices[b.indptr[i]:b.indptr[i + 1]] + N_FEATURES
         data[s:s + ma] = a.data[a.indptr[i]:a.indptr[i + 1]]
         data[s + ma:s + ma + mb] = b.data[b.indptr[i]:b.indptr[i + 1]]
-    data = 1.0 + np.log(data)  # sublinear tf
+    if sublinear:
+        data = 1.0 + np.log(data)
     return csr_matrix((data.astype(np.float32), indices, indptr), shape=(n, 2 * N_FEATURES))
 
 
@@ -96,7 +98,9 @@ class LexicalModel:
         object.__setattr__(self, "_coef_t", np.ascontiguousarray(self.coef.T))
 
     def _features(self, texts: Sequence[str]):
-        x = _counts(texts)
+        return self._weigh(_counts(texts))
+
+    def _weigh(self, x):  # sublinear counts -> TF-IDF rows of unit length (in place)
         x.data *= self.idf[x.indices]  # idf per column, in place (no dense broadcast)
         # L2 per row, by hand (sklearn's normalize validated its input at ~0.3 ms a call)
         lengths = np.diff(x.indptr)
@@ -111,14 +115,20 @@ class LexicalModel:
         """Probability per category for each (normalised) text, ``[n, n_categories]`` float32."""
         if not texts:
             return np.zeros((0, len(CATEGORIES)), np.float32)
-        z = np.asarray(self._features(texts) @ self._coef_t) + self.intercept[None, :]
+        return self.predict_counts(_counts(texts))
+
+    def predict_counts(self, x) -> np.ndarray:
+        """Probabilities for rows of sublinear counts (``_counts``' layout; changed in place)."""
+        if x.shape[0] == 0:
+            return np.zeros((0, len(CATEGORIES)), np.float32)
+        z = np.asarray(self._weigh(x) @ self._coef_t) + self.intercept[None, :]
         return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
 
     # -- files -------------------------------------------------------------
-    def save(self, folder: Path) -> Path:
-        """Write ``lexical.npz`` (float16 coefficients, stored sparse: most hashed columns are unused)."""
+    def save(self, folder: Path, name: str = LEXICAL_FILE) -> Path:
+        """Write ``lexical.npz`` (or ``name``; float16 coefficients, stored sparse: most hashed columns are unused)."""
         nz = np.flatnonzero(np.any(self.coef != 0, axis=0) | (self.idf != self.idf.max()))
-        path = folder / LEXICAL_FILE
+        path = folder / name
         with path.open("wb") as fh:
             np.savez_compressed(fh, format_version=np.int64(FORMAT_VERSION), n_features=np.int64(N_FEATURES),
                                 categories=np.array(CATEGORIES), columns=nz.astype(np.int32),
@@ -127,13 +137,13 @@ class LexicalModel:
         return path
 
     @classmethod
-    def load(cls, folder: Path) -> "LexicalModel":
-        """Read ``lexical.npz``.
+    def load(cls, folder: Path, name: str = LEXICAL_FILE) -> "LexicalModel":
+        """Read ``lexical.npz`` (or ``name``).
 
         Raises:
             ValueError: when the file was written for other categories, sizes or format.
         """
-        path = folder / LEXICAL_FILE
+        path = folder / name
         with np.load(path, allow_pickle=False) as z:
             if int(z["format_version"]) != FORMAT_VERSION or int(z["n_features"]) != N_FEATURES:
                 raise ValueError(f"{path}: format {int(z['format_version'])}/{int(z['n_features'])}, "
@@ -158,12 +168,16 @@ def fit_lexical(texts: Sequence[str], targets: np.ndarray, seed: int = 0, c: flo
         seed: solver seed.
         c: inverse regularisation strength.
     """
+    return fit_lexical_counts(_counts(texts), targets, seed=seed, c=c)
+
+
+def fit_lexical_counts(x, targets: np.ndarray, seed: int = 0, c: float = 4.0) -> LexicalModel:
+    """:func:`fit_lexical` on rows of sublinear counts (one per document, ``_counts``' layout)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
-    x = _counts(texts)
     df = np.bincount(x.indices, minlength=x.shape[1]).astype(np.float64)
-    idf = (np.log((1 + len(texts)) / (1 + df)) + 1.0).astype(np.float32)
+    idf = (np.log((1 + x.shape[0]) / (1 + df)) + 1.0).astype(np.float32)
     xf = normalize(x.multiply(idf[None, :]).tocsr(), copy=False)
     coef = np.zeros((len(CATEGORIES), x.shape[1]), np.float32)
     intercept = np.full(len(CATEGORIES), -10.0, np.float32)  # a category without positives never fires

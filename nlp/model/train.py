@@ -69,6 +69,9 @@ class TrainConfig:
             when :func:`train` gets an ``operating_stream`` (with ``fit_decision``).
         budget_shares: how that budget is split over the categories (category -> share,
             summing to 1; None: evenly); chosen with ``benchmarks/budget_split_selection.py``.
+        window_lexical: the decision also reads the window-lexical channel (one bag of
+            words over the window, :mod:`.window_lexical`, shipped as ``window_lexical.npz``);
+            only with ``fit_decision``. Chosen with ``benchmarks/window_lexical_selection.py``.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -101,6 +104,7 @@ class TrainConfig:
     decision_rule_categories: tuple[str, ...] | None = None
     max_benign_fpr: float = 0.005
     budget_shares: dict[str, float] | None = None
+    window_lexical: bool = False
 
     def __post_init__(self) -> None:
         if self.decision_weighting not in ("message", "conversation"):
@@ -425,6 +429,10 @@ def train(
     save_model(out_dir, head, model_config)
     if lexical is not None:
         lexical.save(out_dir)
+    if cfg.fit_decision and cfg.window_lexical:
+        from .window_lexical import fit_window_lexical, save_window_lexical
+
+        save_window_lexical(fit_window_lexical(train_convs, window=cfg.window, seed=cfg.seed), out_dir)
     return TrainResult(out_dir=out_dir, config=model_config, history=history)
 
 
@@ -449,6 +457,7 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
     from rich.console import Console
 
     from ..corpora.writer import write_corpus
+    from ..decision import DEFAULT_FEATURES, WINDOW_LEXICAL_FEATURES
     from .decision_fit import fit_out_of_writer
 
     console = Console(stderr=True, quiet=not show_progress)
@@ -464,4 +473,6 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
                              per_conversation=cfg.decision_weighting == "conversation",
                              rule_writers=cfg.decision_rule_writers, stream_convs=stream or (),
                              rule_categories=cfg.decision_rule_categories,
+                             window_lexical=cfg.window if cfg.window_lexical else None,
+                             features=(*DEFAULT_FEATURES, *WINDOW_LEXICAL_FEATURES) if cfg.window_lexical else DEFAULT_FEATURES,
                              on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))

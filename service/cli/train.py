@@ -43,6 +43,10 @@ def train_command(
         [], "--decision-rule-category",
         help="refit the rule weight of this category only (repeat; default: every category); the shipped model: "
              "self_harm, chosen with benchmarks/decision_rule_selection.py"),
+    window_lexical: bool = typer.Option(
+        False, "--window-lexical/--no-window-lexical",
+        help="the decision also reads the window-lexical channel (one TF-IDF bag of words over the window; "
+             "chosen with benchmarks/window_lexical_selection.py)"),
     backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
     operating_stream: Optional[Path] = typer.Option(
         None, "--operating-stream", exists=True, dir_okay=False,
@@ -91,6 +95,7 @@ def train_command(
         fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
         decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr, budget_shares=shares,
         decision_rule_categories=tuple(decision_rule_categories) or None,
+        window_lexical=window_lexical and decision,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
