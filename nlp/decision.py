@@ -44,14 +44,19 @@ from .categories import CATEGORIES, GROOMING
 
 FEATURES: tuple[str, ...] = ("model_max", "model_avg", "model_cur", "lex_mean", "lex_top", "rule", "log_n",
                              "age_conj", "age_adults_only", "age_minor", "minor_x_model", "adults_x_model",
-                             "wlex_cur", "wlex_max")
+                             "wlex_cur", "wlex_max", "first_x_model", "first_x_lex")
 #: The window-lexical features: fitted only when the replay rows carry the channel's column.
 WINDOW_LEXICAL_FEATURES: tuple[str, ...] = ("wlex_cur", "wlex_max")
 #: What :func:`fit_decision` uses by default: every feature but ``log_n``. Fitted on
 #: per-message targets, a length feature learns "later messages are more often after
 #: the onset" (+1 log-odds per e-fold of length for grooming, out of writer), which
 #: would let 300 benign messages out-score 10: the decision must not grow with length.
-DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n" and f not in WINDOW_LEXICAL_FEATURES)
+#: Features for a conversation's first message only (a comment, or an opener): the
+#: window and lexical logits again, so that one-message threads can be weighed apart
+#: from chats (tried in benchmarks/window_lexical_selection.py; not a default).
+FIRST_MESSAGE_FEATURES: tuple[str, ...] = ("first_x_model", "first_x_lex")
+DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n" and f not in WINDOW_LEXICAL_FEATURES
+                                          and f not in FIRST_MESSAGE_FEATURES)
 #: The stated-age features (:func:`convowatch.nlp.age_cues.age_features`), in row order.
 AGE_FEATURES: tuple[str, ...] = ("age_conj", "age_adults_only", "age_minor")
 #: Features only grooming's decision reads: stated ages say nothing about bullying or self-harm.
@@ -84,8 +89,13 @@ class Running:
     wlex_top: float = 0.0  # its decaying peak
 
     def to_list(self) -> list[float]:
-        return [round(x, 6) for x in (self.model_max, self.model_avg, self.lex_sum, self.lex_w, self.lex_top)] + [
-            self.n, round(self.p, 6), round(self.wlex, 6), round(self.wlex_top, 6)]
+        """Seven values, and two more only when the window-lexical channel has spoken (a model
+        without it keeps the state it always had, byte for byte)."""
+        out = [round(x, 6) for x in (self.model_max, self.model_avg, self.lex_sum, self.lex_w, self.lex_top)] + [
+            self.n, round(self.p, 6)]
+        if self.wlex or self.wlex_top:
+            out += [round(self.wlex, 6), round(self.wlex_top, 6)]
+        return out
 
     @classmethod
     def from_list(cls, v: Sequence[float] | None) -> "Running":
@@ -164,6 +174,8 @@ class DecisionModel(BaseModel):
             # only adults are declared (an additive model cannot form "and" on its own)
             "minor_x_model": float((ages or {}).get("age_minor", 0.0)) * r.model_max,
             "adults_x_model": float((ages or {}).get("age_adults_only", 0.0)) * r.model_max,
+            "first_x_model": logit(r.p) if r.n == 1 else 0.0,
+            "first_x_lex": (r.lex_sum / r.lex_w if r.lex_w > 0 else logit(_EPS)) if r.n == 1 else 0.0,
             "wlex_cur": logit(r.wlex),
             "wlex_max": logit(r.wlex_top),
         }

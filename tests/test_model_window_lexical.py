@@ -87,7 +87,25 @@ def test_when_a_state_saved_before_the_channel_is_read_then_it_continues_with_th
     old = [0.4, 0.2, -3.0, 2.0, 0.3, 5, 0.4]  # seven values: the state format before the channel
     r = Running.from_list(old)
     assert (r.wlex, r.wlex_top, r.n) == (0.0, 0.0, 5)
-    assert Running.from_list(r.to_list()) == r and len(r.to_list()) == 9
+    assert r.to_list() == old  # a model without the channel stores what it always stored
+    dm = DecisionModel(features=list(DEFAULT_FEATURES), weights={c: [0.0] * len(DEFAULT_FEATURES) for c in CATEGORIES},
+                       bias={c: 0.0 for c in CATEGORIES})
+    stepped = dm.step(r, 0.5, 0.2, 0.7)
+    saved = stepped.to_list()
+    assert len(saved) == 9 and Running.from_list(saved).to_list() == saved
+    assert stepped.wlex_top == pytest.approx(0.7)
+
+
+def test_when_first_message_features_are_read_then_they_carry_the_logits_on_the_first_message_only():
+    from convowatch.nlp.decision import FIRST_MESSAGE_FEATURES, logit
+
+    dm = DecisionModel(features=[*DEFAULT_FEATURES, *FIRST_MESSAGE_FEATURES],
+                       weights={c: [0.0] * (len(DEFAULT_FEATURES) + 2) for c in CATEGORIES}, bias={c: 0.0 for c in CATEGORIES})
+    first = dm.step(Running(), 0.9, 0.8)
+    v1 = dm.feature_values(first, 0.0)
+    v2 = dm.feature_values(dm.step(first, 0.9, 0.8), 0.0)
+    assert v1["first_x_model"] == pytest.approx(logit(0.9)) and v1["first_x_lex"] == pytest.approx(logit(0.8))
+    assert v2["first_x_model"] == 0.0 and v2["first_x_lex"] == 0.0
 
 
 def _rows_with_channel(n_conv: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
