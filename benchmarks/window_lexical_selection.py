@@ -17,7 +17,12 @@ the cache of a training run (``convowatch train ... --cache-dir DIR``).
 
 Criterion, fixed before the run: keep the window-lexical features when the mean held
 AUPRC over the seven writers rises by at least 0.005 in one category and falls by no
-more than 0.002 in any. Writes benchmarks/results/window_lexical_selection.json.
+more than 0.002 in any. Two more arms were added after that run, each under the same
+criterion stated before its own run: first-message features, and the channel fitted
+on whole conversations (as the baseline is). None passed (docs/model-card.md, session
+10). The script also reports what each arm's pooled decision buys at the benign budget
+on the out-of-writer stream replays (an observation, not the criterion). Writes
+benchmarks/results/window_lexical_selection.json.
 """
 
 from __future__ import annotations
@@ -44,6 +49,10 @@ ARMS = {"shipped": list(DEFAULT_FEATURES), "with_window_lexical": [*DEFAULT_FEAT
 #: A second arm, added after the first run (same criterion, stated before it ran): the
 #: first message's window and lexical logits as their own features (comments vs chats).
 SECOND_ARMS = {"with_first_message": [*DEFAULT_FEATURES, *FIRST_MESSAGE_FEATURES]}
+#: A third arm, added after the second run (same criterion, stated before it ran): the
+#: channel fitted on whole conversations with their labels, as the TF-IDF baseline is,
+#: and applied to the window as before.
+THIRD_ARMS = {"with_conversation_lexical": [*DEFAULT_FEATURES, *WINDOW_LEXICAL_FEATURES]}
 
 
 def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
@@ -92,11 +101,13 @@ def main() -> None:
     # each writer's window-lexical column from a channel fitted without that writer (as training does)
     extended = with_window_lexical(plain, train, args.window, seed=args.seed)
     print(f"window-lexical columns for {len(extended)} folds: {time.perf_counter() - t0:.0f}s", flush=True)
+    conversational = with_window_lexical(plain, train, args.window, seed=args.seed, documents="conversations")
     replays = {"shipped": {r.name: r for r in plain}, "with_window_lexical": {r.name: r for r in extended},
-               "with_first_message": {r.name: r for r in plain}}
-    arms = ARMS | SECOND_ARMS
+               "with_first_message": {r.name: r for r in plain},
+               "with_conversation_lexical": {r.name: r for r in conversational}}
+    arms = ARMS | SECOND_ARMS | THIRD_ARMS
     report: dict[str, dict[str, dict[str, float | None]]] = {}
-    print(f"{'held writer':<12} {'arm':<20} " + " ".join(f"{c:>10}" for c in CATEGORIES))
+    print(f"{'held writer':<12} {'arm':<26} " + " ".join(f"{c:>10}" for c in CATEGORIES))
     for held in sorted(replays["shipped"]):
         report[held] = {}
         for arm, features in arms.items():
@@ -110,13 +121,13 @@ def main() -> None:
             tfidf = TfidfBaseline(seed=0).fit([c for c, f in zip(train, folds) if f != held]).score(r.held)
             report[held]["tfidf"] = _auprc(r.held, np.stack([tfidf[c] for c in CATEGORIES], axis=1))
         for arm, vals in report[held].items():
-            print(f"{held:<12} {arm:<20} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
+            print(f"{held:<12} {arm:<26} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
                                                       for v in vals.values()), flush=True)
     arm_names = list(next(iter(report.values())))
     mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
                   for c in CATEGORIES} for arm in arm_names}
     for arm, vals in mean.items():
-        print(f"{'mean':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in vals.values()))
+        print(f"{'mean':<12} {arm:<26} " + " ".join(f"{v:>10.3f}" for v in vals.values()))
     gain, keep = {}, {}
     for arm in arms:
         if arm == "shipped":
@@ -128,7 +139,7 @@ def main() -> None:
     points = {arm: _operating_point(list(replays[arm].values()), features, args.max_benign_fpr)
               for arm, features in arms.items()}
     for arm, pt in points.items():
-        print(f"{arm:<20} at a {args.max_benign_fpr:.1%} budget: held recall "
+        print(f"{arm:<26} at a {args.max_benign_fpr:.1%} budget: held recall "
               + " / ".join(f"{pt[c]['held_recall']:.3f}" for c in CATEGORIES)
               + f", grooming delay {pt['grooming']['median_delay']}, stream benign flagged {pt['stream_benign_any']:.2%}")
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -172,3 +172,31 @@ def test_when_trained_without_the_channel_then_the_folder_has_no_file_and_the_de
     result, _ = train_tiny(tmp_path, epochs=2, decision=True)
     assert not (tmp_path / "model" / WINDOW_LEXICAL_FILE).exists()
     assert not set(WINDOW_LEXICAL_FEATURES) & set(result.config["decision"]["features"])
+
+
+def test_when_fitted_on_whole_conversations_then_it_reads_their_labels_and_unknown_documents_are_refused():
+    convs = corpus()
+    model = fit_window_lexical(convs[:30], window=4, documents="conversations")
+    held = convs[30:]
+    rows = np.array([[ci, len(c.messages) - 1] for ci, c in enumerate(held)], float)  # each conversation's last window
+    p = window_lexical_rows(model, held, rows, window=8)[:, B]
+    risky = np.array([c.labels["bullying"] for c in held], bool)
+    assert p[risky].min() > p[~risky].max()
+    with pytest.raises(ValueError, match="documents must be one of"):
+        fit_window_lexical(convs, documents="threads")
+
+
+def test_when_the_train_command_gets_unknown_window_lexical_documents_then_it_exits_2_naming_the_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.nlp.model.train import TrainConfig
+    from convowatch.service.cli import app
+    from convowatch.service.cli._common import demo_corpus_path
+
+    demo = str(demo_corpus_path())
+    result = CliRunner().invoke(app, ["train", "--train", demo, "--dev", demo, "--out", str(tmp_path / "m"),
+                                      "--window-lexical", "--window-lexical-documents", "threads"])
+    assert result.exit_code == 2 and "--window-lexical-documents" in result.output
+    assert not (tmp_path / "m").exists()  # nothing was trained
+    with pytest.raises(ValueError, match="window_lexical_documents"):
+        TrainConfig(window_lexical=True, window_lexical_documents="threads")

@@ -237,7 +237,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                       per_conversation: bool = False, rule_writers: Sequence[str] = (),
                       stream_convs: Sequence[Conversation] = (),
                       rule_categories: Sequence[str] | None = None,
-                      window_lexical: int | None = None) -> OutOfWriterFit:
+                      window_lexical: int | None = None, window_lexical_documents: str = "windows") -> OutOfWriterFit:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -260,12 +260,13 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
             channel (:mod:`.window_lexical`): each fold's rows get its column from a
             channel fitted on that fold's train conversations (the fold heads do not
             carry it, so cached rows stay valid).
+        window_lexical_documents: what the channel is fitted on (``window_lexical.DOCUMENTS``).
     """
     check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
     replays = fold_replays(train_convs, dev_convs, train_fold, seed=seed, rules_dir=rules_dir, on_fold=on_fold,
                            cache_dir=cache_dir, stream_convs=stream_convs)
     if window_lexical is not None:
-        replays = with_window_lexical(replays, train_convs, window_lexical, seed=seed)
+        replays = with_window_lexical(replays, train_convs, window_lexical, seed=seed, documents=window_lexical_documents)
     names = [r.name for r in replays]
     all_rows, all_targets = [r.rows for r in replays], [r.targets for r in replays]
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {r.name: r.summary(bool(stream_convs)) for r in replays},
@@ -285,7 +286,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
 
 
 def with_window_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Conversation], window: int,
-                        seed: int = 13) -> list[FoldReplay]:
+                        seed: int = 13, documents: str = "windows") -> list[FoldReplay]:
     """The replays with the window-lexical column appended to their rows and stream rows,
     each fold's from a channel fitted on the train conversations of every other writer."""
     from .window_lexical import fit_window_lexical, message_counts, window_lexical_rows
@@ -298,7 +299,7 @@ def with_window_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Con
     out = []
     for r in replays:
         model = fit_window_lexical([c for c, f in zip(train_convs, folds) if f != r.name], window=window, seed=seed,
-                                   counts=counts)
+                                   counts=counts, documents=documents)
         rows = np.hstack([r.rows, window_lexical_rows(model, r.held, r.rows, window=window, counts=counts)])
         srows = r.stream_rows
         if r.streamed:

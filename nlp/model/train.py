@@ -71,7 +71,11 @@ class TrainConfig:
             summing to 1; None: evenly); chosen with ``benchmarks/budget_split_selection.py``.
         window_lexical: the decision also reads the window-lexical channel (one bag of
             words over the window, :mod:`.window_lexical`, shipped as ``window_lexical.npz``);
-            only with ``fit_decision``. Chosen with ``benchmarks/window_lexical_selection.py``.
+            only with ``fit_decision``. Scored with ``benchmarks/window_lexical_selection.py``
+            (not selected for the shipped model).
+        window_lexical_documents: what that channel is fitted on: ``windows`` (sampled
+            windows, the decision's targets) or ``conversations`` (whole conversations,
+            their labels, as the TF-IDF baseline).
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -105,8 +109,12 @@ class TrainConfig:
     max_benign_fpr: float = 0.005
     budget_shares: dict[str, float] | None = None
     window_lexical: bool = False
+    window_lexical_documents: str = "windows"
 
     def __post_init__(self) -> None:
+        if self.window_lexical_documents not in ("windows", "conversations"):
+            raise ValueError(f"window_lexical_documents must be 'windows' or 'conversations', "
+                             f"got {self.window_lexical_documents!r}")
         if self.decision_weighting not in ("message", "conversation"):
             raise ValueError(f"decision_weighting must be 'message' or 'conversation', got {self.decision_weighting!r}")
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
@@ -432,7 +440,8 @@ def train(
     if cfg.fit_decision and cfg.window_lexical:
         from .window_lexical import fit_window_lexical, save_window_lexical
 
-        save_window_lexical(fit_window_lexical(train_convs, window=cfg.window, seed=cfg.seed), out_dir)
+        save_window_lexical(fit_window_lexical(train_convs, window=cfg.window, seed=cfg.seed,
+                                               documents=cfg.window_lexical_documents), out_dir)
     return TrainResult(out_dir=out_dir, config=model_config, history=history)
 
 
@@ -474,5 +483,6 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
                              rule_writers=cfg.decision_rule_writers, stream_convs=stream or (),
                              rule_categories=cfg.decision_rule_categories,
                              window_lexical=cfg.window if cfg.window_lexical else None,
+                             window_lexical_documents=cfg.window_lexical_documents,
                              features=(*DEFAULT_FEATURES, *WINDOW_LEXICAL_FEATURES) if cfg.window_lexical else DEFAULT_FEATURES,
                              on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))

@@ -110,9 +110,15 @@ def _positions(conv: Conversation, onsets: dict[str, int], seed: int) -> list[in
     return sorted(keep)
 
 
+#: What the channel is fitted on: sampled ``windows`` with the decision's targets, or
+#: whole ``conversations`` with their labels (the TF-IDF baseline's training, applied to windows).
+DOCUMENTS = ("windows", "conversations")
+
+
 def fit_window_lexical(conversations: Sequence[Conversation], window: int = 12, seed: int = 0,
-                       counts: MessageCounts | None = None) -> LexicalModel:
-    """Fit the channel on sampled windows of ``conversations`` (targets as the decision's).
+                       counts: MessageCounts | None = None, documents: str = "windows") -> LexicalModel:
+    """Fit the channel on sampled windows of ``conversations`` (targets as the decision's),
+    or on the whole conversations with their labels (``documents="conversations"``).
 
     Args:
         window: messages per document (the head's window, ``FeatureSpec.window``).
@@ -120,9 +126,15 @@ def fit_window_lexical(conversations: Sequence[Conversation], window: int = 12, 
     """
     from .data import training_onsets
 
+    if documents not in DOCUMENTS:
+        raise ValueError(f"documents must be one of {DOCUMENTS}, got {documents!r}")
     counts = counts or message_counts(conversations)
     spans, targets = [], []
     for conv in conversations:
+        if documents == "conversations":
+            spans.append(counts.span(conv, len(conv.messages) - 1, len(conv.messages)))
+            targets.append([float(bool(conv.labels.get(c))) for c in CATEGORIES])
+            continue
         ons = training_onsets(conv)
         for i in _positions(conv, ons, seed):
             spans.append(counts.span(conv, i, window))

@@ -46,7 +46,10 @@ def train_command(
     window_lexical: bool = typer.Option(
         False, "--window-lexical/--no-window-lexical",
         help="the decision also reads the window-lexical channel (one TF-IDF bag of words over the window; "
-             "chosen with benchmarks/window_lexical_selection.py)"),
+             "scored with benchmarks/window_lexical_selection.py; not selected for the shipped model)"),
+    window_lexical_documents: str = typer.Option(
+        "windows", help="what --window-lexical is fitted on: windows (sampled windows, the decision's targets) or "
+                        "conversations (whole conversations and their labels, as the TF-IDF baseline)"),
     backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
     operating_stream: Optional[Path] = typer.Option(
         None, "--operating-stream", exists=True, dir_okay=False,
@@ -83,6 +86,8 @@ def train_command(
                                  param_hint="--decision-rule-category")
     if decision_weighting not in ("message", "conversation"):
         raise typer.BadParameter("expected message or conversation", param_hint="--decision-weighting")
+    if window_lexical_documents not in ("windows", "conversations"):
+        raise typer.BadParameter("expected windows or conversations", param_hint="--window-lexical-documents")
     from convowatch.nlp.tune import parse_budget_shares
 
     try:
@@ -95,7 +100,7 @@ def train_command(
         fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
         decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr, budget_shares=shares,
         decision_rule_categories=tuple(decision_rule_categories) or None,
-        window_lexical=window_lexical and decision,
+        window_lexical=window_lexical and decision, window_lexical_documents=window_lexical_documents,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
