@@ -164,6 +164,12 @@ def test_when_trained_with_the_channel_then_the_folder_carries_it_and_live_score
     live = [[a.scores[c] for c in CATEGORIES] for m, a in zip([m for c in convs for m in c.messages],
                                                              analyzer.process_many([m for c in convs for m in c.messages]))]
     np.testing.assert_allclose(np.asarray(live), replayed, atol=2e-6)
+    # a folder whose decision reads the channel but lacks its file is refused, naming the file
+    from convowatch.nlp.model.bundle import load_classifier
+
+    (tmp_path / "model" / WINDOW_LEXICAL_FILE).unlink()
+    with pytest.raises(ValueError, match=WINDOW_LEXICAL_FILE):
+        load_classifier(tmp_path / "model")
 
 
 def test_when_trained_without_the_channel_then_the_folder_has_no_file_and_the_decision_does_not_read_it(tmp_path):

@@ -78,11 +78,15 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
 
         acfg = AnalyzerConfig()
         lexical = CachedLexical(LexicalModel.load(path), prepare=lambda t: prepare_text(t, acfg).text)
-    window_lexical = None
-    from .window_lexical import WindowLexicalScorer, load_window_lexical
+    from ..decision import WINDOW_LEXICAL_FEATURES
+    from .window_lexical import WINDOW_LEXICAL_FILE, WindowLexicalScorer, load_window_lexical
 
-    wl = load_window_lexical(path)
-    if wl is not None:
+    window_lexical = None
+    reads = set(WINDOW_LEXICAL_FEATURES) & set((config.get("decision") or {}).get("features", ()))
+    if reads:  # only a decision that reads the channel pays for it
+        wl = load_window_lexical(path)
+        if wl is None:
+            raise ValueError(f"{cfg_path}: the decision reads {sorted(reads)} but {path / WINDOW_LEXICAL_FILE} is missing")
         from ..analyzer import AnalyzerConfig, prepare_text
 
         wcfg = AnalyzerConfig()
