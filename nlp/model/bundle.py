@@ -71,26 +71,24 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     temps = [float(typed.calibration.temperatures[c]) for c in CATEGORIES]
     shifts = [float(typed.calibration.shifts.get(c, 0.0)) for c in CATEGORIES]
     config = typed.to_dict()
-    lexical = None
-    if spec.use_lexical:
-        from ..analyzer import AnalyzerConfig, prepare_text
-        from .lexical import CachedLexical, LexicalModel
-
-        acfg = AnalyzerConfig()
-        lexical = CachedLexical(LexicalModel.load(path), prepare=lambda t: prepare_text(t, acfg).text)
+    from ..analyzer import AnalyzerConfig, prepare_text
     from ..decision import WINDOW_LEXICAL_FEATURES
+    from .lexical import CachedLexical, LexicalModel
     from .window_lexical import WINDOW_LEXICAL_FILE, WindowLexicalScorer, load_window_lexical
 
+    acfg = AnalyzerConfig()
+
+    def prepare(t: str) -> str:  # the normalised text both lexical channels were trained on
+        return prepare_text(t, acfg).text
+
+    lexical = CachedLexical(LexicalModel.load(path), prepare=prepare) if spec.use_lexical else None
     window_lexical = None
     reads = set(WINDOW_LEXICAL_FEATURES) & set((config.get("decision") or {}).get("features", ()))
     if reads:  # only a decision that reads the channel pays for it
         wl = load_window_lexical(path)
         if wl is None:
             raise ValueError(f"{cfg_path}: the decision reads {sorted(reads)} but {path / WINDOW_LEXICAL_FILE} is missing")
-        from ..analyzer import AnalyzerConfig, prepare_text
-
-        wcfg = AnalyzerConfig()
-        window_lexical = WindowLexicalScorer(wl, prepare=lambda t: prepare_text(t, wcfg).text)
+        window_lexical = WindowLexicalScorer(wl, prepare=prepare)
     return WindowClassifier(head, spec, temps, shifts, lexical=lexical, window_lexical=window_lexical), config
 
 

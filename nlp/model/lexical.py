@@ -21,7 +21,7 @@ import hashlib
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -191,6 +191,47 @@ def fit_lexical_counts(x, targets: np.ndarray, seed: int = 0, c: float = 4.0) ->
     return LexicalModel(idf=idf, coef=coef, intercept=intercept)
 
 
+class DigestCache:
+    """A bounded least-recently-used cache of per-text values, keyed by the SHA-1 digest of the raw text.
+
+    Keys are digests, so the cache holds numbers, never message text. Shared by the
+    per-message lexical channel (:class:`CachedLexical`) and the window-lexical one
+    (:class:`~convowatch.nlp.model.window_lexical.WindowLexicalScorer`).
+    """
+
+    def __init__(self, max_items: int) -> None:
+        self.max_items = max_items
+        self._items: OrderedDict[bytes, Any] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._items)
+
+    def get_many(self, texts: Sequence[str], compute: Callable[[list[str]], Sequence[Any]]) -> list[Any]:
+        """The value of each text, in order; ``compute`` gets each missing distinct text once."""
+        keys = [hashlib.sha1(t.encode("utf-8", "surrogatepass")).digest() for t in texts]
+        out: list[Any] = [None] * len(texts)
+        todo: dict[bytes, list[int]] = {}
+        for i, k in enumerate(keys):
+            hit = self._items.get(k)
+            if hit is None:
+                todo.setdefault(k, []).append(i)
+            else:
+                self._items.move_to_end(k)
+                out[i] = hit
+        if todo:
+            values = compute([texts[idx[0]] for idx in todo.values()])
+            for (k, idx), v in zip(todo.items(), values):
+                for i in idx:
+                    out[i] = v
+                self._items[k] = v
+            while len(self._items) > self.max_items:
+                self._items.popitem(last=False)
+        return out
+
+
 class CachedLexical:
     """Per-message lexical probabilities with a bounded cache keyed by a digest of the text.
 
@@ -207,30 +248,14 @@ class CachedLexical:
     def __init__(self, model: LexicalModel, prepare: Callable[[str], str], max_items: int = 100_000) -> None:
         self.model = model
         self.prepare = prepare
-        self.max_items = max_items
-        self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._cache = DigestCache(max_items)
 
     def predict_raw(self, texts: Sequence[str]) -> np.ndarray:
         """``[n, n_categories]`` probabilities for raw message texts."""
-        keys = [hashlib.sha1(t.encode("utf-8", "surrogatepass")).digest() for t in texts]
-        out = np.zeros((len(texts), len(CATEGORIES)), np.float32)
-        todo: dict[bytes, list[int]] = {}
-        for i, k in enumerate(keys):
-            hit = self._cache.get(k)
-            if hit is None:
-                todo.setdefault(k, []).append(i)
-            else:
-                self._cache.move_to_end(k)
-                out[i] = hit
-        if todo:
-            firsts = [idx[0] for idx in todo.values()]
-            probs = self.model.predict([self.prepare(texts[i]) for i in firsts])
-            for (k, idx), p in zip(todo.items(), probs):
-                out[idx] = p
-                self._cache[k] = p
-            while len(self._cache) > self.max_items:
-                self._cache.popitem(last=False)
-        return out
+        if not texts:
+            return np.zeros((0, len(CATEGORIES)), np.float32)
+        probs = self._cache.get_many(texts, lambda missing: self.model.predict([self.prepare(t) for t in missing]))
+        return np.stack(probs).astype(np.float32, copy=False)
 
 
 def message_lexical_targets(conv: "Conversation") -> np.ndarray:

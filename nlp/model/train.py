@@ -112,9 +112,10 @@ class TrainConfig:
     window_lexical_documents: str = "windows"
 
     def __post_init__(self) -> None:
-        if self.window_lexical_documents not in ("windows", "conversations"):
-            raise ValueError(f"window_lexical_documents must be 'windows' or 'conversations', "
-                             f"got {self.window_lexical_documents!r}")
+        from .window_lexical import DOCUMENTS
+
+        if self.window_lexical_documents not in DOCUMENTS:
+            raise ValueError(f"window_lexical_documents must be one of {DOCUMENTS}, got {self.window_lexical_documents!r}")
         if self.decision_weighting not in ("message", "conversation"):
             raise ValueError(f"decision_weighting must be 'message' or 'conversation', got {self.decision_weighting!r}")
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:

@@ -20,7 +20,6 @@ writer's replays comes from a model fitted without that writer
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -30,7 +29,7 @@ import numpy as np
 from ..categories import CATEGORIES
 from ..decision import WINDOW_LEXICAL_FEATURES
 from ..types import Conversation
-from .lexical import N_FEATURES, LexicalModel, _counts, fit_lexical_counts
+from .lexical import N_FEATURES, DigestCache, LexicalModel, _counts, fit_lexical_counts
 
 WINDOW_LEXICAL_FILE = "window_lexical.npz"
 __all__ = ["WINDOW_LEXICAL_FEATURES", "WINDOW_LEXICAL_FILE", "fit_window_lexical", "load_window_lexical",
@@ -175,30 +174,13 @@ class WindowLexicalScorer:
     def __init__(self, model: LexicalModel, prepare: Callable[[str], str], max_items: int = 20_000) -> None:
         self.model = model
         self.prepare = prepare
-        self.max_items = max_items
-        self._cache: OrderedDict[bytes, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._cache = DigestCache(max_items)
 
-    def _rows(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        keys = [hashlib.sha1(t.encode("utf-8", "surrogatepass")).digest() for t in texts]
-        out: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(texts)
-        todo: dict[bytes, list[int]] = {}
-        for i, k in enumerate(keys):
-            hit = self._cache.get(k)
-            if hit is None:
-                todo.setdefault(k, []).append(i)
-            else:
-                self._cache.move_to_end(k)
-                out[i] = hit
-        if todo:
-            x = _counts([self.prepare(texts[idx[0]]) for idx in todo.values()], sublinear=False)
-            for r, (k, idx) in enumerate(todo.items()):
-                row = (x.indices[x.indptr[r]:x.indptr[r + 1]].copy(), x.data[x.indptr[r]:x.indptr[r + 1]].copy())
-                for i in idx:
-                    out[i] = row
-                self._cache[k] = row
-            while len(self._cache) > self.max_items:
-                self._cache.popitem(last=False)
-        return out  # type: ignore[return-value]
+    def _count(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Raw counts of distinct texts, one ``(indices, data)`` pair each."""
+        x = _counts([self.prepare(t) for t in texts], sublinear=False)
+        return [(x.indices[x.indptr[r]:x.indptr[r + 1]].copy(), x.data[x.indptr[r]:x.indptr[r + 1]].copy())
+                for r in range(len(texts))]
 
     def predict(self, windows: Sequence[Sequence[str]]) -> np.ndarray:
         """``[n_windows, n_categories]`` probabilities; each window is its raw message texts, oldest first."""
@@ -207,7 +189,7 @@ class WindowLexicalScorer:
         if not windows:
             return np.zeros((0, len(CATEGORIES)), np.float32)
         flat = [t for w in windows for t in w]
-        rows = self._rows(flat)
+        rows = self._cache.get_many(flat, self._count)
         lengths = np.array([len(i) for i, _ in rows], np.int64)
         indptr = np.zeros(len(rows) + 1, np.int64)
         np.cumsum(lengths, out=indptr[1:])

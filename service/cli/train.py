@@ -86,8 +86,10 @@ def train_command(
                                  param_hint="--decision-rule-category")
     if decision_weighting not in ("message", "conversation"):
         raise typer.BadParameter("expected message or conversation", param_hint="--decision-weighting")
-    if window_lexical_documents not in ("windows", "conversations"):
-        raise typer.BadParameter("expected windows or conversations", param_hint="--window-lexical-documents")
+    from convowatch.nlp.model.window_lexical import DOCUMENTS
+
+    if window_lexical_documents not in DOCUMENTS:
+        raise typer.BadParameter(f"expected one of {', '.join(DOCUMENTS)}", param_hint="--window-lexical-documents")
     from convowatch.nlp.tune import parse_budget_shares
 
     try:
