@@ -13,7 +13,7 @@ from importlib import import_module
 from ..render import Writer
 from ..script import parse
 
-TRAIN_WRITERS: tuple[str, ...] = ("harbor", "lantern", "quarry", "ember", "tide", "cedar", "birch")
+TRAIN_WRITERS: tuple[str, ...] = ("harbor", "lantern", "quarry", "ember", "tide", "cedar", "birch", "willow")
 TEST_WRITERS: tuple[str, ...] = ("meadow",)
 
 
