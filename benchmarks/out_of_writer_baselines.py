@@ -10,7 +10,9 @@ AUPRC per category. It trains no head and refuses to run without the cache.
 
     python benchmarks/out_of_writer_baselines.py --cache-dir /tmp/cwcache
 
-Writes benchmarks/results/out_of_writer_baselines.json.
+Writes benchmarks/results/out_of_writer_baselines.json. ``--mean-over a,b,...`` also prints
+the mean over those held writers only: how a run with a writer added does on the writers
+an earlier run held out (the sixth pass's seven, for the eighth writer ``willow``).
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ def main() -> None:
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "out_of_writer_baselines.json")
+    ap.add_argument("--mean-over", default="", help="comma-separated held writers for a second mean (default: none)")
     args = ap.parse_args()
+    subset = [w for w in args.mean_over.split(",") if w]
 
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
@@ -65,9 +69,16 @@ def main() -> None:
                   for c in CATEGORIES} for arm in ("convowatch", "tfidf")}
     for arm, vals in mean.items():
         print(f"{'mean':<12} {arm:<10} " + " ".join(f"{v:>10.3f}" for v in vals.values()))
+    missing = [w for w in subset if w not in report]
+    if missing:
+        raise SystemExit(f"--mean-over: no held writer {missing} in this run's folds {sorted(report)}")
+    mean_over = {arm: {c: float(np.mean([report[h][arm][c] for h in subset if report[h][arm][c] is not None]))
+                       for c in CATEGORIES} for arm in ("convowatch", "tfidf")} if subset else {}
+    for arm, vals in mean_over.items():
+        print(f"{'mean of ' + str(len(subset)):<12} {arm:<10} " + " ".join(f"{v:>10.3f}" for v in vals.values()))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()}, "by_held_writer": report,
-                                    "mean": mean}, indent=2) + "\n")
+                                    "mean": mean, "mean_over": {"writers": subset, **mean_over}}, indent=2) + "\n")
     print(f"wrote {args.out}")
 
 

@@ -12,7 +12,7 @@ from convowatch.synthetic.io import read_corpus
 from convowatch.synthetic.v2.build import SPLITS, generate
 from convowatch.synthetic.v2.near import near_report
 from convowatch.synthetic.v2.script import ScriptError, parse
-from convowatch.synthetic.v2.writers import TEST_WRITERS, TRAIN_WRITERS, load_writer, writers_for
+from convowatch.synthetic.v2.writers import TEST_WRITERS, TRAIN_WRITERS, VAL_WRITERS, load_writer, writers_for
 
 GOOD = """
 == demo kind=grooming reg=dm roles=a:groomer,t:target
@@ -53,18 +53,22 @@ def test_when_a_scenario_is_parsed_then_tags_are_per_alternative_and_never_in_th
     assert line.p == 0.5 and line.tags == ("g2", "g2") and all("@" not in a for a in line.alts)
 
 
-def test_when_writers_load_then_train_and_test_writers_are_disjoint_and_cover_every_kind():
+def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cover_every_kind():
     # every writer has each category and look-alikes (its out-of-writer replays measure
     # every category); the both-labels kind may come from the split's other writers
     # (``birch``, comments and posts, has none), but every split must have it
     every = {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
     assert not set(TRAIN_WRITERS) & set(TEST_WRITERS)
-    for name in TRAIN_WRITERS + TEST_WRITERS:
+    assert not set(VAL_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS))  # val: no model trains on it
+    for name in TRAIN_WRITERS + TEST_WRITERS + VAL_WRITERS:
         kinds = {s.kind for s in load_writer(name).scenarios}
         assert kinds <= every and kinds >= every - {"bullying+self_harm"}, name
-    for split in ("train", "test"):
+    for split in ("train", "test", "val"):
         assert {s.kind for w in writers_for(split) for s in w.scenarios} == every, split
     assert {w.name for w in writers_for("test")} == set(TEST_WRITERS)
+    assert {w.name for w in writers_for("val")} == {w.name for w in writers_for("stream_val")} == set(VAL_WRITERS)
+    with pytest.raises(ValueError, match="stream_val"):
+        writers_for("holdout")
 
 
 def test_when_generated_twice_with_one_seed_then_identical_and_labels_match_message_tags():
@@ -100,4 +104,7 @@ def test_when_the_held_out_split_copies_train_then_the_near_duplicate_check_fail
     test = list(read_corpus(corpus_dir() / "v2_test.jsonl.gz"))[:300]  # other writers
     assert near_report(train, dev, "dev").failed
     rep = near_report(train, test, "test")
+    assert not rep.failed and rep.share_near < 0.1
+    val = list(read_corpus(corpus_dir() / "v2_val.jsonl.gz"))[:300]  # the validation writer
+    rep = near_report(train, val, "val")
     assert not rep.failed and rep.share_near < 0.1

@@ -30,6 +30,9 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     # the train writers' stream: where operating points are chosen for a benign false-positive
     # budget, so that the test writer's stream above stays a measurement, never a target
     "v2_stream_dev.jsonl.gz": ("stream_dev", 2000, 505),
+    # a writer no model is trained on: choices are checked here before test is read
+    "v2_val.jsonl.gz": ("val", 1500, 606),
+    "v2_stream_val.jsonl.gz": ("stream_val", 2000, 707),
 }
 
 
@@ -40,7 +43,7 @@ def _pick(rng: random.Random, pool: list[Scenario]) -> Scenario:
 def generate(split: str, n: int, seed: int) -> Iterator[dict[str, Any]]:
     """``n`` conversations of ``split`` from its writers."""
     writers = writers_for(split)
-    mix = STREAM_MIX if split in ("stream", "stream_dev") else MIX
+    mix = STREAM_MIX if split.startswith("stream") else MIX
     kinds = list(mix)
     by_kind = {k: [(w, s) for w in writers for s in w.scenarios if s.kind == k] for k in kinds}
     missing = [k for k, v in by_kind.items() if not v]

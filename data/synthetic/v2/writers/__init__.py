@@ -2,7 +2,9 @@
 
 Train and dev draw from :data:`TRAIN_WRITERS`; test draws only from
 :data:`TEST_WRITERS`, whose scripts were written without looking at the train
-writers' (the point of a writer-disjoint test split).
+writers' (the point of a writer-disjoint test split). The validation splits draw only
+from :data:`VAL_WRITERS`: a writer no model is trained on, so that a choice can be
+checked on someone else's phrasing without spending test.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from importlib import import_module
 from ..render import Writer
 from ..script import parse
 
-TRAIN_WRITERS: tuple[str, ...] = ("harbor", "lantern", "quarry", "ember", "tide", "cedar", "birch", "willow")
+TRAIN_WRITERS: tuple[str, ...] = ("harbor", "lantern", "quarry", "ember", "tide", "cedar", "birch")
 TEST_WRITERS: tuple[str, ...] = ("meadow",)
+#: Session 11 trained on ``willow`` too; its out-of-writer gain did not meet the bar
+#: stated before the run (docs/model-card.md), so it became the validation writer.
+VAL_WRITERS: tuple[str, ...] = ("willow",)
 
 
 @lru_cache(maxsize=None)
@@ -34,6 +39,8 @@ def writers_for(split: str) -> tuple[Writer, ...]:
         names = TRAIN_WRITERS
     elif split in ("test", "stream"):
         names = TEST_WRITERS
+    elif split in ("val", "stream_val"):
+        names = VAL_WRITERS
     else:
-        raise ValueError(f"unknown split {split!r}; expected train, dev, stream_dev, test or stream")
+        raise ValueError(f"unknown split {split!r}; expected train, dev, stream_dev, test, stream, val or stream_val")
     return tuple(load_writer(n) for n in names)

@@ -1,4 +1,9 @@
-"""Writer "willow" (train and dev), written in session 11 after the rule packs.
+"""Writer "willow" (validation: no model is trained on it), written in session 11 after the rule packs.
+
+Written as an eighth train writer; the retrain with it did not meet the out-of-writer
+bar stated before that run (docs/model-card.md, session 11), so it became the writer of
+the validation splits (``v2_val``, ``v2_stream_val``): a second writer-disjoint check
+that, unlike test, selections may read.
 
 Brief: English as a second language on international platforms, and the places where
 bullying happens in short anonymous bursts: anonymous Q&A inboxes ("anon asked: ..."
