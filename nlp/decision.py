@@ -18,6 +18,11 @@ so far, each O(1) to update and a few floats to store:
 * ``wlex_cur`` / ``wlex_max``: the window-lexical channel's probability for the current
   window (one bag of words over its last W messages, :mod:`.model.window_lexical`) and
   its decaying peak: what the whole-conversation TF-IDF baseline sees, over the window;
+* ``lex_x_model``: the lexical peak's log-odds times the window head's recent peak
+  probability: a lexical spike counts for as much as the head agrees that the window is
+  risky ("i dont want it anymore" about a game skin shares the n-grams of "i dont want
+  to live anymore", and the head reads the whole window); not a default, see
+  :data:`INTERACTION_FEATURES`;
 * ``log_n``: how many messages the conversation has had (available, not used by
   default: see :data:`DEFAULT_FEATURES`);
 * ``age_conj`` / ``age_adults_only`` / ``age_minor``: what the participants said about
@@ -44,7 +49,7 @@ from .categories import CATEGORIES, GROOMING
 
 FEATURES: tuple[str, ...] = ("model_max", "model_avg", "model_cur", "lex_mean", "lex_top", "rule", "log_n",
                              "age_conj", "age_adults_only", "age_minor", "minor_x_model", "adults_x_model",
-                             "wlex_cur", "wlex_max", "first_x_model", "first_x_lex")
+                             "wlex_cur", "wlex_max", "first_x_model", "first_x_lex", "lex_x_model")
 #: The window-lexical features: fitted only when the replay rows carry the channel's column.
 WINDOW_LEXICAL_FEATURES: tuple[str, ...] = ("wlex_cur", "wlex_max")
 #: What :func:`fit_decision` uses by default: every feature but ``log_n``. Fitted on
@@ -55,8 +60,11 @@ WINDOW_LEXICAL_FEATURES: tuple[str, ...] = ("wlex_cur", "wlex_max")
 #: window and lexical logits again, so that one-message threads can be weighed apart
 #: from chats (tried in benchmarks/window_lexical_selection.py; not a default).
 FIRST_MESSAGE_FEATURES: tuple[str, ...] = ("first_x_model", "first_x_lex")
+#: The lexical channel gated by the window head (session 11; selected out of writer and
+#: on the validation writer with benchmarks/decision_feature_selection.py; not a default).
+INTERACTION_FEATURES: tuple[str, ...] = ("lex_x_model",)
 DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n" and f not in WINDOW_LEXICAL_FEATURES
-                                          and f not in FIRST_MESSAGE_FEATURES)
+                                          and f not in FIRST_MESSAGE_FEATURES and f not in INTERACTION_FEATURES)
 #: The stated-age features (:func:`convowatch.nlp.age_cues.age_features`), in row order.
 AGE_FEATURES: tuple[str, ...] = ("age_conj", "age_adults_only", "age_minor")
 #: Features only grooming's decision reads: stated ages say nothing about bullying or self-harm.
@@ -176,6 +184,7 @@ class DecisionModel(BaseModel):
             "adults_x_model": float((ages or {}).get("age_adults_only", 0.0)) * r.model_max,
             "first_x_model": logit(r.p) if r.n == 1 else 0.0,
             "first_x_lex": (r.lex_sum / r.lex_w if r.lex_w > 0 else logit(_EPS)) if r.n == 1 else 0.0,
+            "lex_x_model": logit(r.lex_top) * r.model_max,
             "wlex_cur": logit(r.wlex),
             "wlex_max": logit(r.wlex_top),
         }

@@ -76,6 +76,10 @@ class TrainConfig:
         window_lexical_documents: what that channel is fitted on: ``windows`` (sampled
             windows, the decision's targets) or ``conversations`` (whole conversations,
             their labels, as the TF-IDF baseline).
+        decision_extra_features: decision features read on top of the defaults, from
+            :data:`~convowatch.nlp.decision.INTERACTION_FEATURES` or
+            :data:`~convowatch.nlp.decision.FIRST_MESSAGE_FEATURES` (the window-lexical ones
+            come with ``window_lexical``); scored with ``benchmarks/decision_feature_selection.py``.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -110,9 +114,16 @@ class TrainConfig:
     budget_shares: dict[str, float] | None = None
     window_lexical: bool = False
     window_lexical_documents: str = "windows"
+    decision_extra_features: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        from ..decision import FIRST_MESSAGE_FEATURES, INTERACTION_FEATURES
         from .window_lexical import DOCUMENTS
+
+        extra = set(INTERACTION_FEATURES) | set(FIRST_MESSAGE_FEATURES)
+        bad = [f for f in self.decision_extra_features if f not in extra]
+        if bad:
+            raise ValueError(f"decision_extra_features: unknown {bad}; expected some of {sorted(extra)}")
 
         if self.window_lexical_documents not in DOCUMENTS:
             raise ValueError(f"window_lexical_documents must be one of {DOCUMENTS}, got {self.window_lexical_documents!r}")
@@ -470,6 +481,9 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
     from ..decision import DEFAULT_FEATURES, WINDOW_LEXICAL_FEATURES
     from .decision_fit import fit_out_of_writer
 
+    features = (*DEFAULT_FEATURES, *(WINDOW_LEXICAL_FEATURES if cfg.window_lexical else ()),
+                *dict.fromkeys(cfg.decision_extra_features))
+
     console = Console(stderr=True, quiet=not show_progress)
 
     def train_fold(tr: list, dv: list, folder: Path) -> None:
@@ -485,5 +499,5 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
                              rule_categories=cfg.decision_rule_categories,
                              window_lexical=cfg.window if cfg.window_lexical else None,
                              window_lexical_documents=cfg.window_lexical_documents,
-                             features=(*DEFAULT_FEATURES, *WINDOW_LEXICAL_FEATURES) if cfg.window_lexical else DEFAULT_FEATURES,
+                             features=features,
                              on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))

@@ -50,6 +50,11 @@ def train_command(
     window_lexical_documents: str = typer.Option(
         "windows", help="what --window-lexical is fitted on: windows (sampled windows, the decision's targets) or "
                         "conversations (whole conversations and their labels, as the TF-IDF baseline)"),
+    decision_features: list[str] = typer.Option(
+        [], "--decision-feature",
+        help="a decision feature read on top of the defaults (repeat): lex_x_model (the lexical peak gated by the "
+             "window head), first_x_model, first_x_lex; scored with benchmarks/decision_feature_selection.py; "
+             "none is in the shipped model"),
     backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
     operating_stream: Optional[Path] = typer.Option(
         None, "--operating-stream", exists=True, dir_okay=False,
@@ -90,6 +95,13 @@ def train_command(
 
     if window_lexical_documents not in DOCUMENTS:
         raise typer.BadParameter(f"expected one of {', '.join(DOCUMENTS)}", param_hint="--window-lexical-documents")
+    from convowatch.nlp.decision import FIRST_MESSAGE_FEATURES, INTERACTION_FEATURES
+
+    extra_ok = (*INTERACTION_FEATURES, *FIRST_MESSAGE_FEATURES)
+    if any(f not in extra_ok for f in decision_features):
+        raise typer.BadParameter(f"expected some of {', '.join(extra_ok)}", param_hint="--decision-feature")
+    if decision_features and not decision:
+        raise typer.BadParameter("needs the decision (not --no-decision)", param_hint="--decision-feature")
     from convowatch.nlp.tune import parse_budget_shares
 
     try:
@@ -103,6 +115,7 @@ def train_command(
         decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr, budget_shares=shares,
         decision_rule_categories=tuple(decision_rule_categories) or None,
         window_lexical=window_lexical and decision, window_lexical_documents=window_lexical_documents,
+        decision_extra_features=tuple(decision_features),
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter

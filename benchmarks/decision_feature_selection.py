@@ -1,0 +1,104 @@
+"""Do extra decision features help on phrasing the model has not read? Selected out of writer and on the validation writer, never on test.
+
+Two pieces of evidence, both fixed before the run:
+
+* **out of writer** (as ``window_lexical_selection.py``): for each train writer in turn,
+  the decision is fitted on every other writer's fold replays (pooled, each
+  conversation weighed once, as shipped), with and without the extra features, and
+  scores the held writer's replayed conversations by their highest probability;
+* **the validation writer** (``v2_val``, ``willow``, which no model trains on): the
+  decision fitted on every train writer's fold replays, as training fits the shipped
+  one, applied to the shipped head's replay of ``v2_val``. For the defaults this is the
+  shipped decision, so its column reproduces ``convowatch eval`` on ``v2_val``.
+
+Criterion (session 11, stated in the script before it ran): keep an arm when (a) its
+mean held AUPRC over the train writers rises by at least 0.005 in one category and
+falls by no more than 0.002 in any (session 10's bar), and (b) its AUPRC on the
+validation writer falls by no more than 0.002 in any category. It trains no head and
+refuses to run without the cache of a training run of the shipped recipe
+(``convowatch train ... --cache-dir DIR``).
+
+    python benchmarks/decision_feature_selection.py --cache-dir /tmp/cwcache7 --feature lex_x_model
+
+Writes benchmarks/results/decision_feature_selection.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, conversation_max, fit_decision
+from convowatch.nlp.metrics import average_precision
+from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.decision_fit import fold_replays, replay_rows
+
+ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
+DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
+
+
+def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
+    return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist()) for j, c in enumerate(CATEGORIES)}
+
+
+def _fit(replays, features: list[str]):
+    return fit_decision(np.vstack([r.rows for r in replays]), np.vstack([r.targets for r in replays]), features,
+                        per_conversation=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--feature", action="append", required=True, choices=[f for f in FEATURES if f not in DEFAULT_FEATURES],
+                    help="an extra decision feature (repeat; every one is added in one arm)")
+    ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
+    ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
+    ap.add_argument("--val", type=Path, default=ROOT / "v2_val.jsonl.gz")
+    ap.add_argument("--model", type=Path, default=DEFAULT_MODEL, help="the head whose v2_val replay is scored")
+    ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "decision_feature_selection.json")
+    args = ap.parse_args()
+
+    train = [c for p in args.train for c in read_corpus(p)]
+    dev = list(read_corpus(args.dev))
+    val = list(read_corpus(args.val))
+    replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir)}
+    arms = {"defaults": list(DEFAULT_FEATURES), "with_" + "+".join(args.feature): [*DEFAULT_FEATURES, *args.feature]}
+    report: dict[str, dict[str, dict[str, float | None]]] = {}
+    print(f"{'held writer':<12} {'arm':<26} " + " ".join(f"{c:>10}" for c in CATEGORIES))
+    for held in sorted(replays):
+        others = [r for n, r in replays.items() if n != held]
+        report[held] = {arm: _auprc(replays[held].held, conversation_max(_fit(others, feats), replays[held].rows))
+                        for arm, feats in arms.items()}
+        for arm, vals in report[held].items():
+            print(f"{held:<12} {arm:<26} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
+                                                      for v in vals.values()), flush=True)
+    mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
+                  for c in CATEGORIES} for arm in arms}
+    val_rows = replay_rows(val, args.model)
+    on_val = {arm: _auprc(val, conversation_max(_fit(list(replays.values()), feats), val_rows)) for arm, feats in arms.items()}
+    for arm in arms:
+        print(f"{'mean':<12} {arm:<26} " + " ".join(f"{v:>10.3f}" for v in mean[arm].values()))
+    for arm in arms:
+        print(f"{'v2_val':<12} {arm:<26} " + " ".join(f"{v:>10.3f}" for v in on_val[arm].values()))
+    arm = list(arms)[1]
+    gain = {c: mean[arm][c] - mean["defaults"][c] for c in CATEGORIES}
+    val_gain = {c: on_val[arm][c] - on_val["defaults"][c] for c in CATEGORIES}
+    keep = max(gain.values()) >= 0.005 and min(gain.values()) >= -0.002 and min(val_gain.values()) >= -0.002
+    print(f"{arm}: out of writer " + ", ".join(f"{c} {g:+.4f}" for c, g in gain.items())
+          + "; v2_val " + ", ".join(f"{c} {g:+.4f}" for c, g in val_gain.items()) + f" -> {'keep' if keep else 'do not keep'}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
+                                    "criterion": "keep when the mean out-of-writer AUPRC rises by >= 0.005 in a category "
+                                                 "and falls by <= 0.002 in none, and v2_val falls by <= 0.002 in none",
+                                    "by_held_writer": report, "mean": mean, "v2_val": on_val, "gain": gain,
+                                    "v2_val_gain": val_gain, "keep": keep}, indent=2) + "\n")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
