@@ -18,7 +18,14 @@ validation writer falls by no more than 0.002 in any category. It trains no head
 refuses to run without the cache of a training run of the shipped recipe
 (``convowatch train ... --cache-dir DIR``).
 
-    python benchmarks/decision_feature_selection.py --cache-dir /tmp/cwcache7 --feature lex_x_model
+    python benchmarks/decision_feature_selection.py --cache-dir /tmp/cwcache7 --model /tmp/run7 --feature lex_x_model
+    python benchmarks/decision_feature_selection.py --cache-dir /tmp/cwcache7 --model /tmp/run7 --drop lex_top
+
+(``--model``: the head of the same training run as the cache, so that the validation
+column and the fold replays come from one run.) The second arm, a decision without the
+lexical peak (only its running mean), was added after the first had run, under the same
+criterion stated before its own run: the validation writer showed single-message
+lexical spikes ("i dont want it anymore") as self-harm's false alarms.
 
 Writes benchmarks/results/decision_feature_selection.json.
 """
@@ -53,8 +60,10 @@ def _fit(replays, features: list[str]):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache-dir", type=Path, required=True)
-    ap.add_argument("--feature", action="append", required=True, choices=[f for f in FEATURES if f not in DEFAULT_FEATURES],
+    ap.add_argument("--feature", action="append", default=[], choices=[f for f in FEATURES if f not in DEFAULT_FEATURES],
                     help="an extra decision feature (repeat; every one is added in one arm)")
+    ap.add_argument("--drop", action="append", default=[], choices=list(DEFAULT_FEATURES),
+                    help="a default feature the arm does without (repeat)")
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--val", type=Path, default=ROOT / "v2_val.jsonl.gz")
@@ -62,12 +71,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "decision_feature_selection.json")
     args = ap.parse_args()
+    if not args.feature and not args.drop:
+        ap.error("give at least one --feature or --drop")
 
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
     val = list(read_corpus(args.val))
     replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir)}
-    arms = {"defaults": list(DEFAULT_FEATURES), "with_" + "+".join(args.feature): [*DEFAULT_FEATURES, *args.feature]}
+    name = "+".join(["with_" + f for f in args.feature] + ["without_" + f for f in args.drop])
+    arms = {"defaults": list(DEFAULT_FEATURES), name: [*(f for f in DEFAULT_FEATURES if f not in args.drop), *args.feature]}
     report: dict[str, dict[str, dict[str, float | None]]] = {}
     print(f"{'held writer':<12} {'arm':<26} " + " ".join(f"{c:>10}" for c in CATEGORIES))
     for held in sorted(replays):
