@@ -27,7 +27,11 @@ lexical peak (only its running mean), was added after the first had run, under t
 criterion stated before its own run: the validation writer showed single-message
 lexical spikes ("i dont want it anymore") as self-harm's false alarms.
 
-Writes benchmarks/results/decision_feature_selection.json.
+Writes ``--out`` (default benchmarks/results/decision_feature_selection.json; session 11's
+two runs are ``decision_feature_selection_lex_x_model.json`` and
+``decision_feature_selection_without_lex_top.json``). Neither arm passed: the gated
+feature moved the out-of-writer means by -0.001 / +0.001 / +0.000, and dropping the
+lexical peak cost self-harm 0.019 out of writer and 0.009 on v2_val (docs/model-card.md).
 """
 
 from __future__ import annotations
