@@ -16,7 +16,7 @@ the cache of a training run (``convowatch train ... --cache-dir DIR``).
     python benchmarks/window_lexical_selection.py --cache-dir /tmp/cwcache
 
 Criterion, fixed before the run: keep the window-lexical features when the mean held
-AUPRC over the seven writers rises by at least 0.005 in one category and falls by no
+AUPRC over the train writers (seven; eight in session 11's run with `willow`) rises by at least 0.005 in one category and falls by no
 more than 0.002 in any. Two more arms were added after that run, each under the same
 criterion stated before its own run: first-message features, and the channel fitted
 on whole conversations (as the baseline is). None passed (docs/model-card.md, session
