@@ -107,3 +107,4 @@ def test_when_an_unknown_decision_feature_is_asked_for_then_config_and_command_r
                                       "--decision-feature", "shoe_size"])
     assert result.exit_code == 2 and "--decision-feature" in result.output
     assert not (tmp_path / "m").exists()
+

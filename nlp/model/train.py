@@ -76,6 +76,10 @@ class TrainConfig:
         window_lexical_documents: what that channel is fitted on: ``windows`` (sampled
             windows, the decision's targets) or ``conversations`` (whole conversations,
             their labels, as the TF-IDF baseline).
+        allow_held_out: train (or choose the operating point) on corpora whose
+            conversations say they are a held-out split (``meta.split`` in
+            :data:`HELD_OUT_SPLITS`); off, such a file is refused by name (recorded in
+            ``config.json``, so a folder says whether it saw one).
         decision_extra_features: decision features read on top of the defaults, from
             :data:`~convowatch.nlp.decision.INTERACTION_FEATURES` or
             :data:`~convowatch.nlp.decision.FIRST_MESSAGE_FEATURES` (the window-lexical ones
@@ -115,6 +119,7 @@ class TrainConfig:
     window_lexical: bool = False
     window_lexical_documents: str = "windows"
     decision_extra_features: tuple[str, ...] = ()
+    allow_held_out: bool = False
 
     def __post_init__(self) -> None:
         from ..decision import FIRST_MESSAGE_FEATURES, INTERACTION_FEATURES
@@ -271,6 +276,27 @@ def _fit(
     return best_state, best_epoch
 
 
+#: ``meta.split`` values of corpora that measure a model and must not train it: the
+#: writer-disjoint test and validation splits and their streams (corpus v2), and v1 test.
+HELD_OUT_SPLITS: frozenset[str] = frozenset({"test", "stream", "val", "stream_val"})
+
+
+class HeldOutSplit(ValueError):
+    """A corpus given for training is a held-out split (its file and split named)."""
+
+    def __init__(self, path: Path, splits: Sequence[str], role: str) -> None:
+        self.path, self.splits, self.role = path, tuple(splits), role
+        super().__init__(f"{path}: its conversations are from the held-out split {', '.join(splits)}; "
+                         f"a {role} corpus must not be one (--allow-held-out to do it anyway)")
+
+
+def check_not_held_out(convs: Sequence[Any], path: Path, role: str) -> None:
+    """Raise :class:`HeldOutSplit` when any conversation of ``path`` says it is held out."""
+    splits = sorted({str(c.meta.get("split")) for c in convs if c.meta.get("split") in HELD_OUT_SPLITS})
+    if splits:
+        raise HeldOutSplit(path, splits, role)
+
+
 def train(
     train_path: Path | Sequence[Path],
     dev_path: Path,
@@ -316,14 +342,21 @@ def train(
         rules, rules_sha = default_rule_engine() if cfg.use_rules else (None, None)
     spec = FeatureSpec(window=cfg.window, use_rules=cfg.use_rules and rules is not None, use_roles=cfg.use_roles,
                        use_lexical=cfg.use_lexical)
+    train_paths = [Path(train_path)] if isinstance(train_path, (str, Path)) else [Path(p) for p in train_path]
+    train_files = [(p, read_corpus(p)) for p in train_paths]
+    train_convs = [c for _, convs in train_files for c in convs]
+    dev_convs = list(read_corpus(dev_path))
+    if not cfg.allow_held_out:  # before minutes of encoding
+        for p, convs in train_files:
+            check_not_held_out(convs, p, "train")
+        check_not_held_out(dev_convs, Path(dev_path), "dev")
+        if operating_stream is not None:
+            check_not_held_out(read_corpus(operating_stream), Path(operating_stream), "operating-stream")
     if encoder is None:
         from .encoder import TransformerEncoder
 
         encoder = TransformerEncoder(cfg.encoder, max_length=cfg.max_length, batch_size=cfg.encode_batch)
 
-    train_paths = [Path(train_path)] if isinstance(train_path, (str, Path)) else [Path(p) for p in train_path]
-    train_convs = [c for p in train_paths for c in read_corpus(p)]
-    dev_convs = list(read_corpus(dev_path))
     if cfg.fit_decision and cfg.decision_rule_writers:
         from .decision_fit import check_rule_writers
 

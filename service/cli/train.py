@@ -69,6 +69,10 @@ def train_command(
         "final", help="how --operating-stream chooses the fused operating point: 'final' (the trained model scores the "
                       "stream, as `convowatch tune`) or 'out-of-writer' (each stream conversation scored by the decision's "
                       "fold head that did not see its writer: the rate a new writer meets; the shipped model)"),
+    allow_held_out: bool = typer.Option(
+        False, "--allow-held-out",
+        help="train on a corpus whose conversations say they are a held-out split (test, stream, val, stream_val); "
+             "refused by default, naming the file, so that no model is trained or tuned on what measures it"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Train the window head (encoder frozen), calibrate on dev and save it."""
@@ -115,16 +119,24 @@ def train_command(
         decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr, budget_shares=shares,
         decision_rule_categories=tuple(decision_rule_categories) or None,
         window_lexical=window_lexical and decision, window_lexical_documents=window_lexical_documents,
-        decision_extra_features=tuple(decision_features),
+        decision_extra_features=tuple(decision_features), allow_held_out=allow_held_out,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
+    from convowatch.nlp.model.train import HeldOutSplit, check_not_held_out
 
     try:
+        if operating_stream is not None and operating_point == "final" and not allow_held_out:
+            from convowatch.nlp.model.data import read_corpus
+
+            # chosen by `tune` after training (the out-of-writer point is checked inside train)
+            check_not_held_out(read_corpus(operating_stream), operating_stream, "operating-stream")
         result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir,
                            operating_stream=operating_stream if operating_point == "out-of-writer" else None)
     except UnknownWriter as exc:
         raise typer.BadParameter(str(exc), param_hint="--decision-rule-writer") from None
+    except HeldOutSplit as exc:
+        raise typer.BadParameter(str(exc), param_hint=f"--{exc.role}") from None
     console = Console(stderr=True)
     tr = result.config["training"]
     console.print(f"saved {out} (best epoch {tr['best_epoch']}/{epochs}, {tr['train_windows']} training windows, "

@@ -1,0 +1,43 @@
+"""`convowatch train` refuses the splits that measure a model: test, validation and their streams."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("option, split_file, named", [
+    ("--train", "v2_val.jsonl.gz", "val"),
+    ("--dev", "v2_test.jsonl.gz", "test"),
+    ("--operating-stream", "v2_stream.jsonl.gz", "stream"),
+])
+def test_when_a_held_out_split_is_given_for_training_then_the_command_refuses_it_naming_option_file_and_split(
+        tmp_path, option, split_file, named):
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+    from convowatch.synthetic import corpus_dir
+
+    train, dev = str(corpus_dir() / "v2_dev.jsonl.gz"), str(corpus_dir() / "v2_dev.jsonl.gz")
+    args = {"--train": train, "--dev": dev}
+    args[option] = str(corpus_dir() / split_file)
+    argv = ["train", "--out", str(tmp_path / "m"), *[x for kv in args.items() for x in kv]]
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 2, result.output
+    out = " ".join(result.output.split())
+    assert option in out and split_file in out and f"held-out split {named}" in out
+    assert not (tmp_path / "m").exists()
+
+
+def test_when_conversations_say_they_are_held_out_then_the_check_names_the_file_and_only_those_splits():
+    from pathlib import Path
+
+    from convowatch.nlp.model.data import read_corpus
+    from convowatch.nlp.model.train import HELD_OUT_SPLITS, HeldOutSplit, check_not_held_out
+    from convowatch.synthetic import corpus_dir
+
+    dev = read_corpus(corpus_dir() / "v2_dev.jsonl.gz")[:5]
+    check_not_held_out(dev, Path("dev.jsonl"), "dev")  # a train-writer split passes
+    assert {"test", "val", "stream", "stream_val"} <= HELD_OUT_SPLITS and "stream_dev" not in HELD_OUT_SPLITS
+    val = read_corpus(corpus_dir() / "v2_val.jsonl.gz")[:5]
+    with pytest.raises(HeldOutSplit, match=r"mine\.jsonl: .*held-out split val"):
+        check_not_held_out([*dev, *val], Path("mine.jsonl"), "train")
