@@ -60,8 +60,8 @@ WINDOW_LEXICAL_FEATURES: tuple[str, ...] = ("wlex_cur", "wlex_max")
 #: window and lexical logits again, so that one-message threads can be weighed apart
 #: from chats (tried in benchmarks/window_lexical_selection.py; not a default).
 FIRST_MESSAGE_FEATURES: tuple[str, ...] = ("first_x_model", "first_x_lex")
-#: The lexical channel gated by the window head (session 11; selected out of writer and
-#: on the validation writer with benchmarks/decision_feature_selection.py; not a default).
+#: The lexical channel gated by the window head (session 11; scored out of writer and on
+#: the validation writer with benchmarks/decision_feature_selection.py, not selected).
 INTERACTION_FEATURES: tuple[str, ...] = ("lex_x_model",)
 DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n" and f not in WINDOW_LEXICAL_FEATURES
                                           and f not in FIRST_MESSAGE_FEATURES and f not in INTERACTION_FEATURES)
