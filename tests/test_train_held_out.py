@@ -1,4 +1,4 @@
-"""`convowatch train` refuses the splits that measure a model: test, validation and their streams."""
+"""`convowatch train` and `tune` refuse the splits that measure a model: test, validation and their streams."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_when_conversations_say_they_are_held_out_then_the_check_names_the_file_
     from pathlib import Path
 
     from convowatch.nlp.model.data import read_corpus
-    from convowatch.nlp.model.train import HELD_OUT_SPLITS, HeldOutSplit, check_not_held_out
+    from convowatch.nlp.corpora.held_out import HELD_OUT_SPLITS, HeldOutSplit, check_not_held_out
     from convowatch.synthetic import corpus_dir
 
     dev = read_corpus(corpus_dir() / "v2_dev.jsonl.gz")[:5]
@@ -41,3 +41,17 @@ def test_when_conversations_say_they_are_held_out_then_the_check_names_the_file_
     val = read_corpus(corpus_dir() / "v2_val.jsonl.gz")[:5]
     with pytest.raises(HeldOutSplit, match=r"mine\.jsonl: .*held-out split val"):
         check_not_held_out([*dev, *val], Path("mine.jsonl"), "train")
+
+
+def test_when_tune_is_pointed_at_the_test_writers_stream_then_it_refuses_before_loading_a_model(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+    from convowatch.synthetic import corpus_dir
+
+    (tmp_path / "m").mkdir()
+    result = CliRunner().invoke(app, ["tune", "--dev", str(corpus_dir() / "v2_stream.jsonl.gz"), "--model", str(tmp_path / "m"),
+                                      "--max-benign-fpr", "0.005", "--write"])
+    out = " ".join(result.output.split())
+    assert result.exit_code == 2 and "--dev" in out and "held-out split stream" in out, result.output
+    assert not (tmp_path / "m" / "config.json").exists()

@@ -22,6 +22,7 @@ import numpy as np
 from ..categories import CATEGORIES
 from .bundle import FORMAT_VERSION, save_model
 from .calibrate import auprc, ece, fit_decision_shift, fit_temperature, threshold_for_precision
+from ..corpora.held_out import check_not_held_out
 from .data import file_sha256, read_corpus
 from .detector import DEFAULT_NAME
 from .encoder import DEFAULT_ENCODER_ID
@@ -78,7 +79,7 @@ class TrainConfig:
             their labels, as the TF-IDF baseline).
         allow_held_out: train (or choose the operating point) on corpora whose
             conversations say they are a held-out split (``meta.split`` in
-            :data:`HELD_OUT_SPLITS`); off, such a file is refused by name (recorded in
+            :data:`~convowatch.nlp.corpora.held_out.HELD_OUT_SPLITS`); off, such a file is refused by name (recorded in
             ``config.json``, so a folder says whether it saw one).
         decision_extra_features: decision features read on top of the defaults, from
             :data:`~convowatch.nlp.decision.INTERACTION_FEATURES` or
@@ -274,27 +275,6 @@ def _fit(
             best_loss, best_state, best_epoch = dev_loss, copy.deepcopy(head.state_dict()), epoch
     assert best_state is not None
     return best_state, best_epoch
-
-
-#: ``meta.split`` values of corpora that measure a model and must not train it: the
-#: writer-disjoint test and validation splits and their streams (corpus v2), and v1 test.
-HELD_OUT_SPLITS: frozenset[str] = frozenset({"test", "stream", "val", "stream_val"})
-
-
-class HeldOutSplit(ValueError):
-    """A corpus given for training is a held-out split (its file and split named)."""
-
-    def __init__(self, path: Path, splits: Sequence[str], role: str) -> None:
-        self.path, self.splits, self.role = path, tuple(splits), role
-        super().__init__(f"{path}: its conversations are from the held-out split {', '.join(splits)}; "
-                         f"a {role} corpus must not be one (--allow-held-out to do it anyway)")
-
-
-def check_not_held_out(convs: Sequence[Any], path: Path, role: str) -> None:
-    """Raise :class:`HeldOutSplit` when any conversation of ``path`` says it is held out."""
-    splits = sorted({str(c.meta.get("split")) for c in convs if c.meta.get("split") in HELD_OUT_SPLITS})
-    if splits:
-        raise HeldOutSplit(path, splits, role)
 
 
 def train(

@@ -123,7 +123,7 @@ def train_command(
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
-    from convowatch.nlp.model.train import HeldOutSplit, check_not_held_out
+    from convowatch.nlp.corpora.held_out import HeldOutSplit, check_not_held_out
 
     try:
         if operating_stream is not None and operating_point == "final" and not allow_held_out:

@@ -25,6 +25,7 @@ def tune(
     analyzers: Annotated[str, typer.Option(help="Which operating points to choose: both | fused | model-only.")] = "both",
     max_benign_fpr: Annotated[Optional[float], typer.Option(min=0.0, max=0.5, help="Instead of a precision target: the lowest thresholds that flag at most this share of the benign conversations (use a stream split, e.g. v2_stream_dev).")] = None,
     budget_shares: Annotated[Optional[list[str]], typer.Option("--budget-share", help="CATEGORY=SHARE: that category's share of --max-benign-fpr (repeat; shares sum to 1; default: even).")] = None,
+    allow_held_out: Annotated[bool, typer.Option("--allow-held-out", help="Tune on a corpus whose conversations say they are a held-out split (test, stream, val, stream_val); refused by default.")] = False,
 ) -> None:
     """Pick per-category fused thresholds on dev, for the fused and the model-only analyzer."""
     # the three fusion defaults above are nlp.tune.FUSION_DEFAULTS (literal here: the CLI
@@ -50,6 +51,13 @@ def tune(
         raise typer.BadParameter("expected both, fused or model-only", param_hint="--analyzers")
     console = Console(stderr=True)
     conversations, _ = read_conversations(dev)
+    if not allow_held_out:
+        from convowatch.nlp.corpora.held_out import HeldOutSplit, check_not_held_out
+
+        try:
+            check_not_held_out(conversations, dev, "dev")
+        except HeldOutSplit as exc:
+            raise typer.BadParameter(str(exc), param_hint="--dev") from None
     cfg = (TuneConfig(target_precision=target_precision) if max_benign_fpr is None
            else TuneConfig(target_precision=target_precision, min_on=0.05, max_benign_fpr=max_benign_fpr,
                            budget_shares=shares))
