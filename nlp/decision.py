@@ -169,13 +169,14 @@ class DecisionModel(BaseModel):
         """
         dm = 0.5 ** (1.0 / self.half_life_model)
         corr = 1.0 - dm ** max(1, r.n)
+        lex_top = logit(r.lex_top)
         return {
             **{f: float((ages or {}).get(f, 0.0)) for f in AGE_FEATURES},
             "model_max": logit(r.model_max),
             "model_avg": logit(r.model_avg / corr),
             "model_cur": logit(r.p),
             "lex_mean": r.lex_sum / r.lex_w if r.lex_w > 0 else logit(_EPS),
-            "lex_top": logit(r.lex_top),
+            "lex_top": lex_top,
             "rule": float(rule),
             "log_n": math.log1p(r.n),
             # the conjunction itself: the window model's recent peak, only where a minor /
@@ -184,7 +185,7 @@ class DecisionModel(BaseModel):
             "adults_x_model": float((ages or {}).get("age_adults_only", 0.0)) * r.model_max,
             "first_x_model": logit(r.p) if r.n == 1 else 0.0,
             "first_x_lex": (r.lex_sum / r.lex_w if r.lex_w > 0 else logit(_EPS)) if r.n == 1 else 0.0,
-            "lex_x_model": logit(r.lex_top) * r.model_max,
+            "lex_x_model": lex_top * r.model_max,
             "wlex_cur": logit(r.wlex),
             "wlex_max": logit(r.wlex_top),
         }
