@@ -114,6 +114,22 @@ def score_cli_wall(convs: list[Any], backend: str) -> float:
     return wall
 
 
+#: CPU flags that change what the int8 and fp32 kernels can use (ONNX Runtime, oneDNN)
+_FLAGS = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8", "amx_bf16")
+
+
+def cpu_model() -> dict[str, Any]:
+    """The CPU's model name and its vector flags (Linux; empty elsewhere): the ratios
+    are only comparable between runs on the same kind of CPU (docs/performance.md, session 11)."""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return {}
+    name = next((ln.split(":", 1)[1].strip() for ln in text.splitlines() if ln.startswith("model name")), "")
+    flags = next((ln.split(":", 1)[1].split() for ln in text.splitlines() if ln.startswith("flags")), [])
+    return {"cpu_model": name, "cpu_flags": [f for f in _FLAGS if f in flags]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT / "data/synthetic/v2_test.jsonl.gz")
@@ -143,7 +159,7 @@ def main() -> None:
     result: dict[str, Any] = {"threads": args.threads, "batch": args.batch, "budget": args.budget, "workloads": {},
                               "machine": {"processor": platform.processor() or platform.machine(),
                                           "cpu_count": os.cpu_count(), "python": platform.python_version(),
-                                          "torch": torch.__version__}}
+                                          "torch": torch.__version__, **cpu_model()}}
     for name, convs in workloads(args.corpus, args.n).items():
         if name not in args.workloads.split(","):
             continue
