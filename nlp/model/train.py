@@ -326,12 +326,13 @@ def train(
     train_files = [(p, read_corpus(p)) for p in train_paths]
     train_convs = [c for _, convs in train_files for c in convs]
     dev_convs = list(read_corpus(dev_path))
+    stream = list(read_corpus(operating_stream)) if operating_stream is not None else []
     if not cfg.allow_held_out:  # before minutes of encoding
         for p, convs in train_files:
             check_not_held_out(convs, p, "train")
         check_not_held_out(dev_convs, Path(dev_path), "dev")
-        if operating_stream is not None:
-            check_not_held_out(read_corpus(operating_stream), Path(operating_stream), "operating-stream")
+        if stream:
+            check_not_held_out(stream, Path(operating_stream), "operating-stream")
     if encoder is None:
         from .encoder import TransformerEncoder
 
@@ -454,7 +455,6 @@ def train(
         },
     }
     if cfg.fit_decision:
-        stream = list(read_corpus(operating_stream)) if operating_stream is not None else []
         fit = _fit_decision(train_convs, dev_convs, cfg, encoder, rules, cache_dir, show_progress, stream)
         model_config["decision"] = fit.decision.model_dump(mode="json")
         if stream:

@@ -157,4 +157,4 @@ def train_command(
 
         # out of writer, training wrote the fused point; the model-only one comes from the stream as before
         run_tune(dev=operating_stream, model=out, write=True, max_benign_fpr=max_benign_fpr, budget_shares=budget_shares,
-                 analyzers="both" if operating_point == "final" else "model-only")
+                 analyzers="both" if operating_point == "final" else "model-only", allow_held_out=allow_held_out)
