@@ -43,10 +43,10 @@ from pathlib import Path
 import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, conversation_max, fit_decision
+from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, conversation_max
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import fold_replays, replay_rows
+from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays, replay_rows
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
@@ -54,11 +54,6 @@ DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default
 
 def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
     return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist()) for j, c in enumerate(CATEGORIES)}
-
-
-def _fit(replays, features: list[str]):
-    return fit_decision(np.vstack([r.rows for r in replays]), np.vstack([r.targets for r in replays]), features,
-                        per_conversation=True)
 
 
 def main() -> None:
@@ -88,7 +83,7 @@ def main() -> None:
     print(f"{'held writer':<12} {'arm':<26} " + " ".join(f"{c:>10}" for c in CATEGORIES))
     for held in sorted(replays):
         others = [r for n, r in replays.items() if n != held]
-        report[held] = {arm: _auprc(replays[held].held, conversation_max(_fit(others, feats), replays[held].rows))
+        report[held] = {arm: _auprc(replays[held].held, conversation_max(fit_pooled(others, feats, per_conversation=True), replays[held].rows))
                         for arm, feats in arms.items()}
         for arm, vals in report[held].items():
             print(f"{held:<12} {arm:<26} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
@@ -96,7 +91,7 @@ def main() -> None:
     mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
                   for c in CATEGORIES} for arm in arms}
     val_rows = replay_rows(val, args.model)
-    on_val = {arm: _auprc(val, conversation_max(_fit(list(replays.values()), feats), val_rows)) for arm, feats in arms.items()}
+    on_val = {arm: _auprc(val, conversation_max(fit_pooled(list(replays.values()), feats, per_conversation=True), val_rows)) for arm, feats in arms.items()}
     for arm in arms:
         print(f"{'mean':<12} {arm:<26} " + " ".join(f"{v:>10.3f}" for v in mean[arm].values()))
     for arm in arms:

@@ -30,10 +30,10 @@ from pathlib import Path
 import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import DecisionModel, conversation_max, fit_decision, refit_rule_weight
+from convowatch.nlp.decision import DecisionModel, conversation_max, refit_rule_weight
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import fold_replays
+from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 
@@ -67,8 +67,7 @@ def main() -> None:
     report: dict[str, dict[str, dict[str, float | None]]] = {}
     for held in unseen:
         others = [r for n, r in replays.items() if n != held]
-        pooled = fit_decision(np.vstack([r.rows for r in others]), np.vstack([r.targets for r in others]),
-                              per_conversation=True)
+        pooled = fit_pooled(others, per_conversation=True)
         fit_on = [replays[n] for n in unseen if n != held]
         arms = {"pooled": pooled, "no-rule": _no_rule(pooled)}
         if fit_on:

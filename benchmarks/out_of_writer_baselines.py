@@ -25,13 +25,19 @@ import numpy as np
 
 from convowatch.nlp.baselines import TfidfBaseline
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import conversation_max, fit_decision
+from convowatch.nlp.decision import conversation_max
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import fold_replays
+from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays
 from convowatch.nlp.model.lexical import fold_keys
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
+
+
+def _mean(report: dict[str, dict[str, dict[str, float | None]]], writers: list[str]) -> dict[str, dict[str, float]]:
+    """Each analyzer's mean AUPRC per category over ``writers`` (undefined values skipped)."""
+    return {arm: {c: float(np.mean([report[h][arm][c] for h in writers if report[h][arm][c] is not None]))
+                  for c in CATEGORIES} for arm in ("convowatch", "tfidf")}
 
 
 def main() -> None:
@@ -49,12 +55,14 @@ def main() -> None:
     dev = list(read_corpus(args.dev))
     folds = fold_keys(train)
     replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir)}
+    missing = [w for w in subset if w not in replays]
+    if missing:  # before minutes of fitting
+        raise SystemExit(f"--mean-over: no held writer {missing} in this run's folds {sorted(replays)}")
     report: dict[str, dict[str, dict[str, float | None]]] = {}
     print(f"{'held writer':<12} {'analyzer':<10} " + " ".join(f"{c:>10}" for c in CATEGORIES))
     for held, r in replays.items():
         others = [x for n, x in replays.items() if n != held]
-        decision = fit_decision(np.vstack([x.rows for x in others]), np.vstack([x.targets for x in others]),
-                                per_conversation=True)
+        decision = fit_pooled(others, per_conversation=True)
         best = conversation_max(decision, r.rows)
         tfidf = TfidfBaseline(seed=0).fit([c for c, f in zip(train, folds) if f != held]).score(r.held)
         y = {c: [x.labels.get(c, 0) for x in r.held] for c in CATEGORIES}
@@ -65,15 +73,10 @@ def main() -> None:
         for arm, vals in report[held].items():
             print(f"{held:<12} {arm:<10} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
                                                       for v in vals.values()), flush=True)
-    mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
-                  for c in CATEGORIES} for arm in ("convowatch", "tfidf")}
+    mean = _mean(report, list(report))
     for arm, vals in mean.items():
         print(f"{'mean':<12} {arm:<10} " + " ".join(f"{v:>10.3f}" for v in vals.values()))
-    missing = [w for w in subset if w not in report]
-    if missing:
-        raise SystemExit(f"--mean-over: no held writer {missing} in this run's folds {sorted(report)}")
-    mean_over = {arm: {c: float(np.mean([report[h][arm][c] for h in subset if report[h][arm][c] is not None]))
-                       for c in CATEGORIES} for arm in ("convowatch", "tfidf")} if subset else {}
+    mean_over = _mean(report, subset) if subset else {}
     for arm, vals in mean_over.items():
         print(f"{'mean of ' + str(len(subset)):<12} {arm:<10} " + " ".join(f"{v:>10.3f}" for v in vals.values()))
     args.out.parent.mkdir(parents=True, exist_ok=True)

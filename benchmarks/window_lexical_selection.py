@@ -37,11 +37,11 @@ import numpy as np
 from convowatch.nlp.baselines import TfidfBaseline
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import (DEFAULT_FEATURES, FIRST_MESSAGE_FEATURES, WINDOW_LEXICAL_FEATURES,
-                                     conversation_max, fit_decision)
+                                     conversation_max)
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import (OutOfWriterFit, fold_replays, out_of_writer_operating_point,
-                                               with_window_lexical)
+from convowatch.nlp.model.decision_fit import (OutOfWriterFit, fit_pooled, fold_replays,
+                                               out_of_writer_operating_point, with_window_lexical)
 from convowatch.nlp.model.lexical import fold_keys
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
@@ -61,8 +61,7 @@ def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
 
 def _operating_point(replays, features: list[str], max_benign_fpr: float) -> dict:
     """The pooled decision (as training fits it) and what the benign budget buys on the held replays."""
-    decision = fit_decision(np.vstack([r.rows for r in replays]), np.vstack([r.targets for r in replays]), features,
-                            per_conversation=True)
+    decision = fit_pooled(replays, features, per_conversation=True)
     fit = OutOfWriterFit(decision, list(replays))
     points = out_of_writer_operating_point(fit, max_benign_fpr)
     best = conversation_max(decision, fit.stream_rows)
@@ -113,8 +112,7 @@ def main() -> None:
         for arm, features in arms.items():
             reps = replays[arm]
             others = [r for n, r in reps.items() if n != held]
-            decision = fit_decision(np.vstack([r.rows for r in others]), np.vstack([r.targets for r in others]), features,
-                                    per_conversation=True)
+            decision = fit_pooled(others, features, per_conversation=True)
             report[held][arm] = _auprc(reps[held].held, conversation_max(decision, reps[held].rows))
         if not args.no_tfidf:
             r = replays["shipped"][held]

@@ -63,6 +63,9 @@ FIRST_MESSAGE_FEATURES: tuple[str, ...] = ("first_x_model", "first_x_lex")
 #: The lexical channel gated by the window head (session 11; scored out of writer and on
 #: the validation writer with benchmarks/decision_feature_selection.py, not selected).
 INTERACTION_FEATURES: tuple[str, ...] = ("lex_x_model",)
+#: What ``convowatch train --decision-feature`` may add to the defaults (the window-lexical
+#: features come with ``--window-lexical``, which fits their channel).
+OPTIONAL_FEATURES: tuple[str, ...] = (*INTERACTION_FEATURES, *FIRST_MESSAGE_FEATURES)
 DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n" and f not in WINDOW_LEXICAL_FEATURES
                                           and f not in FIRST_MESSAGE_FEATURES and f not in INTERACTION_FEATURES)
 #: The stated-age features (:func:`convowatch.nlp.age_cues.age_features`), in row order.

@@ -230,6 +230,14 @@ class OutOfWriterFit:
         return held_recall_and_delay(self.held_probabilities, self.held_rows, self.held_conversations, category, on)
 
 
+def fit_pooled(replays: Sequence[FoldReplay], features: Sequence[str] = DEFAULT_FEATURES, *,
+               per_conversation: bool, fitted_on: dict[str, Any] | None = None) -> DecisionModel:
+    """The decision fitted on the replays' rows and targets pooled, as training fits it
+    (the selection benchmarks fit it the same way on every writer but a held one)."""
+    return fit_decision(np.vstack([r.rows for r in replays]), np.vstack([r.targets for r in replays]), features,
+                        fitted_on=fitted_on, per_conversation=per_conversation)
+
+
 def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
                       train_fold: Callable[[list[Conversation], list[Conversation], Path], None] | None,
                       seed: int = 13, features: Sequence[str] = DEFAULT_FEATURES, rules_dir: Path | None = None,
@@ -275,9 +283,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         summary["rule_weight_fitted_on"] = sorted(rule_writers)
         if rule_categories is not None:
             summary["rule_weight_refitted_for"] = sorted(rule_categories)
-    rows = np.vstack(all_rows)
-    targets = np.vstack(all_targets)
-    model = fit_decision(rows, targets, features, fitted_on=summary, per_conversation=per_conversation)
+    model = fit_pooled(replays, features, per_conversation=per_conversation, fitted_on=summary)
     if rule_writers:
         keep = [i for i, n in enumerate(names) if n in rule_writers]
         model = refit_rule_weight(model, np.vstack([all_rows[i] for i in keep]), np.vstack([all_targets[i] for i in keep]),

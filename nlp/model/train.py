@@ -82,8 +82,7 @@ class TrainConfig:
             :data:`~convowatch.nlp.corpora.held_out.HELD_OUT_SPLITS`); off, such a file is refused by name (recorded in
             ``config.json``, so a folder says whether it saw one).
         decision_extra_features: decision features read on top of the defaults, from
-            :data:`~convowatch.nlp.decision.INTERACTION_FEATURES` or
-            :data:`~convowatch.nlp.decision.FIRST_MESSAGE_FEATURES` (the window-lexical ones
+            :data:`~convowatch.nlp.decision.OPTIONAL_FEATURES` (the window-lexical ones
             come with ``window_lexical``); scored with ``benchmarks/decision_feature_selection.py``.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
@@ -123,13 +122,12 @@ class TrainConfig:
     allow_held_out: bool = False
 
     def __post_init__(self) -> None:
-        from ..decision import FIRST_MESSAGE_FEATURES, INTERACTION_FEATURES
+        from ..decision import OPTIONAL_FEATURES
         from .window_lexical import DOCUMENTS
 
-        extra = set(INTERACTION_FEATURES) | set(FIRST_MESSAGE_FEATURES)
-        bad = [f for f in self.decision_extra_features if f not in extra]
+        bad = [f for f in self.decision_extra_features if f not in OPTIONAL_FEATURES]
         if bad:
-            raise ValueError(f"decision_extra_features: unknown {bad}; expected some of {sorted(extra)}")
+            raise ValueError(f"decision_extra_features: unknown {bad}; expected some of {sorted(OPTIONAL_FEATURES)}")
 
         if self.window_lexical_documents not in DOCUMENTS:
             raise ValueError(f"window_lexical_documents must be one of {DOCUMENTS}, got {self.window_lexical_documents!r}")

@@ -99,11 +99,10 @@ def train_command(
 
     if window_lexical_documents not in DOCUMENTS:
         raise typer.BadParameter(f"expected one of {', '.join(DOCUMENTS)}", param_hint="--window-lexical-documents")
-    from convowatch.nlp.decision import FIRST_MESSAGE_FEATURES, INTERACTION_FEATURES
+    from convowatch.nlp.decision import OPTIONAL_FEATURES
 
-    extra_ok = (*INTERACTION_FEATURES, *FIRST_MESSAGE_FEATURES)
-    if any(f not in extra_ok for f in decision_features):
-        raise typer.BadParameter(f"expected some of {', '.join(extra_ok)}", param_hint="--decision-feature")
+    if any(f not in OPTIONAL_FEATURES for f in decision_features):
+        raise typer.BadParameter(f"expected some of {', '.join(OPTIONAL_FEATURES)}", param_hint="--decision-feature")
     if decision_features and not decision:
         raise typer.BadParameter("needs the decision (not --no-decision)", param_hint="--decision-feature")
     from convowatch.nlp.tune import parse_budget_shares
