@@ -75,7 +75,7 @@ def write_tiny_corpus(path: Path, n: int = 48, seed: int = 0, length: int = 8) -
 
 
 def train_tiny(root: Path, seed: int = 7, epochs: int = 30, rules=None, out_name: str = "model", decision: bool = False,
-               window_lexical: bool = False, decision_extra_features: tuple[str, ...] = ()):
+               window_lexical: bool = False, decision_extra_features: tuple[str, ...] = (), **extra):
     """Train a small head on the tiny corpus with the tiny BERT; returns (TrainResult, encoder folder)."""
     from convowatch.nlp.model.train import TrainConfig, train
 
@@ -90,5 +90,5 @@ def train_tiny(root: Path, seed: int = 7, epochs: int = 30, rules=None, out_name
     cfg = TrainConfig(seed=seed, epochs=epochs, batch_size=32, hidden=32, window=6, lr=1e-2, dropout=0.1,
                       weight_decay=1e-4, encoder=str(enc_dir), fit_decision=decision,
                       encoder_backend=None, window_lexical=window_lexical,
-                      decision_extra_features=decision_extra_features)
+                      decision_extra_features=decision_extra_features, **extra)
     return train(tr, dv, root / out_name, cfg, rules=rules, show_progress=False), enc_dir

@@ -92,6 +92,29 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     return WindowClassifier(head, spec, temps, shifts, lexical=lexical, window_lexical=window_lexical), config
 
 
+def encoder_folder(model_dir: Path, typed: ModelConfig) -> Path:
+    """The encoder folder a model folder was trained with: the named encoder, or, when the
+    folder ships tuned top layers, that encoder with them (:func:`.encoder_tuning.materialise`).
+
+    Raises:
+        FileNotFoundError: when the tuned-layers file is missing.
+        ValueError: when it is not the file the config names (sha256 differs).
+    """
+    from .encoder import resolve_encoder_path
+
+    base = resolve_encoder_path(typed.encoder.id)
+    if typed.encoder.tuned is None:
+        return base
+    from .encoder_tuning import file_digest, materialise
+
+    tuned = model_dir / typed.encoder.tuned.file
+    if not tuned.is_file():
+        raise FileNotFoundError(f"model folder {model_dir} needs {typed.encoder.tuned.file} (encoder.tuned)")
+    if file_digest(tuned) != typed.encoder.tuned.sha256:
+        raise ValueError(f"{tuned}: sha256 differs from config.json's encoder.tuned.sha256")
+    return materialise(base, tuned)
+
+
 #: Encoder backends by name: torch (the reference), torch with dynamic int8, and ONNX Runtime fp32/int8.
 BACKENDS = ("torch", "torch-int8", "onnx", "onnx-int8")
 
@@ -140,7 +163,8 @@ def load_model_bundle(
     typed = ModelConfig.model_validate(config)
     if encoder is None:
         chosen = "torch-int8" if int8 else (backend or typed.encoder_backend or "torch")
-        encoder = make_encoder(chosen, typed.encoder.id, max_length=typed.encoder.max_length, batch_size=batch_size)
+        ref = typed.encoder.id if typed.encoder.tuned is None else str(encoder_folder(Path(path), typed))
+        encoder = make_encoder(chosen, ref, max_length=typed.encoder.max_length, batch_size=batch_size)
     if encoder.dim != typed.encoder.dim:
         raise ValueError(f"encoder dim {encoder.dim} does not match the model's {typed.encoder.dim}")
     detector = ModelDetector(classifier, name=typed.name or DEFAULT_NAME, floor=typed.emit_floor, stage_min=typed.stage_min,

@@ -22,12 +22,27 @@ from ..errors import field_path
 FORMAT_VERSION = 1
 
 
+class TunedLayers(BaseModel):
+    """The encoder's top layers tuned on the train split (:mod:`.encoder_tuning`), shipped in the folder."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: str = Field(min_length=1)
+    sha256: str = Field(min_length=64, max_length=64)
+    tuning: dict[str, Any] = Field(default_factory=dict)
+    #: whether each fold head of the decision had its own tuning without its writer
+    #: (False: the folds reuse this one, which saw every train writer's messages)
+    per_fold: bool = False
+
+
 class EncoderSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(min_length=1)
     dim: int = Field(gt=0)
     max_length: int = Field(default=128, ge=2)
+    #: None: the encoder named by ``id`` as it is (frozen)
+    tuned: TunedLayers | None = None
 
 
 class HeadSpec(BaseModel):

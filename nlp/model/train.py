@@ -84,6 +84,14 @@ class TrainConfig:
         decision_extra_features: decision features read on top of the defaults, from
             :data:`~convowatch.nlp.decision.OPTIONAL_FEATURES` (the window-lexical ones
             come with ``window_lexical``); scored with ``benchmarks/decision_feature_selection.py``.
+        tune_encoder_layers: tune the encoder's top layers on the train split's message
+            labels first (:mod:`.encoder_tuning`; shipped as ``encoder_tuned.safetensors``);
+            0 keeps the encoder frozen.
+        tune_encoder_epochs: passes of that tuning.
+        tune_encoder_per_fold: each fold head of the decision gets its own tuning without
+            its writer (honest replays, one tuning per writer); False reuses the full
+            tuning for the fold heads (one tuning; their replays have seen the writer's
+            other messages).
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -120,6 +128,9 @@ class TrainConfig:
     window_lexical_documents: str = "windows"
     decision_extra_features: tuple[str, ...] = ()
     allow_held_out: bool = False
+    tune_encoder_layers: int = 0
+    tune_encoder_epochs: int = 2
+    tune_encoder_per_fold: bool = False
 
     def __post_init__(self) -> None:
         from ..decision import OPTIONAL_FEATURES
@@ -133,6 +144,8 @@ class TrainConfig:
             raise ValueError(f"window_lexical_documents must be one of {DOCUMENTS}, got {self.window_lexical_documents!r}")
         if self.decision_weighting not in ("message", "conversation"):
             raise ValueError(f"decision_weighting must be 'message' or 'conversation', got {self.decision_weighting!r}")
+        if self.tune_encoder_layers < 0 or self.tune_encoder_epochs < 1:
+            raise ValueError("tune_encoder_layers must be >= 0 and tune_encoder_epochs >= 1")
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
             raise ValueError("epochs, batch_size, hidden must be >= 1 and lr > 0")
         if not 0.0 <= self.feature_dropout < 1.0 or not 0.0 < self.target_precision <= 1.0:
@@ -314,6 +327,8 @@ def train(
     from ..analyzer import AnalyzerConfig
 
     cfg = config or TrainConfig()
+    if cfg.tune_encoder_layers and encoder is not None:
+        raise ValueError("tune_encoder_layers: the tuning makes its own encoder; do not pass one")
     seed_everything(cfg.seed)
     rules_sha = None
     if isinstance(rules, str) and rules == "default":
@@ -331,6 +346,12 @@ def train(
         check_not_held_out(dev_convs, Path(dev_path), "dev")
         if stream:
             check_not_held_out(stream, Path(operating_stream), "operating-stream")
+    tuned: dict[str, Any] | None = None
+    if cfg.tune_encoder_layers:
+        from .encoder import TransformerEncoder
+
+        folder, tuned = _tune_encoder(train_convs, cfg, Path(out_dir), cache_dir, show_progress)
+        encoder = TransformerEncoder(folder, max_length=cfg.max_length, batch_size=cfg.encode_batch)
     if encoder is None:
         from .encoder import TransformerEncoder
 
@@ -419,7 +440,8 @@ def train(
         "format_version": FORMAT_VERSION,
         "name": DEFAULT_NAME,
         "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "encoder": {"id": cfg.encoder, "dim": int(matrix.shape[1]), "max_length": cfg.max_length},
+        "encoder": {"id": cfg.encoder, "dim": int(matrix.shape[1]), "max_length": cfg.max_length,
+                    **({"tuned": tuned} if tuned else {})},
         "encoder_backend": cfg.encoder_backend,
         "categories": list(CATEGORIES),
         "stages": list(STAGE_LABELS),
@@ -448,7 +470,7 @@ def train(
             "hyperparameters": asdict(cfg),
             "history": history,
             "dev_metrics": dev_metrics,
-            "fine_tuned_encoder": False,
+            "fine_tuned_encoder": bool(tuned),
             "lexical": lex_summary,
         },
     }
@@ -466,6 +488,60 @@ def train(
         save_window_lexical(fit_window_lexical(train_convs, window=cfg.window, seed=cfg.seed,
                                                documents=cfg.window_lexical_documents), out_dir)
     return TrainResult(out_dir=out_dir, config=model_config, history=history)
+
+
+def _tune_encoder(train_convs: list, cfg: TrainConfig, out_dir: Path, cache_dir: Path | None,
+                  show_progress: bool) -> tuple[Path, dict[str, Any]]:
+    """Tune the encoder's top layers on the train messages, write them to ``out_dir`` and
+    return the materialised encoder folder with the config's ``encoder.tuned`` section.
+
+    The tuned layers are memoised in ``cache_dir`` by the tuning settings, base weights,
+    texts and targets, so a rerun with the same ``--cache-dir`` skips the tuning.
+    """
+    import hashlib
+    import json
+    import shutil
+
+    from rich.console import Console
+
+    from ..analyzer import AnalyzerConfig
+    from .encoder import resolve_encoder_path
+    from .encoder_tuning import TUNED_FILE, EncoderTuning, file_digest, materialise, save_tuned, tune_top_layers
+    from .lexical import message_lexical_targets
+
+    console = Console(stderr=True, quiet=not show_progress)
+    acfg = AnalyzerConfig()
+    by_text: dict[str, np.ndarray] = {}
+    for c in train_convs:
+        for m, y in zip(c.messages, message_lexical_targets(c)):
+            t = normalized_text(m.text, acfg)
+            by_text[t] = np.maximum(by_text[t], y) if t in by_text else y
+    texts = sorted(by_text)
+    targets = np.stack([by_text[t] for t in texts]) if texts else np.zeros((0, len(CATEGORIES)), np.float32)
+    tuning = EncoderTuning(layers=cfg.tune_encoder_layers, epochs=cfg.tune_encoder_epochs, seed=cfg.seed,
+                           max_length=cfg.max_length)
+    base = resolve_encoder_path(cfg.encoder)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    dst = out_dir / TUNED_FILE
+    memo = None
+    if cache_dir is not None:
+        h = hashlib.sha256(json.dumps(tuning.to_dict(), sort_keys=True).encode())
+        h.update(file_digest(base / "model.safetensors").encode())
+        for t in texts:
+            h.update(t.encode("utf-8") + b"\0")
+        h.update(np.ascontiguousarray(targets, dtype=np.float32).tobytes())
+        memo = Path(cache_dir) / f"encoder-tuned-{h.hexdigest()[:24]}.safetensors"
+    if memo is not None and memo.is_file():
+        shutil.copyfile(memo, dst)
+    else:
+        console.print(f"tuning the encoder's top {tuning.layers} layers on {len(texts)} train texts")
+        save_tuned(out_dir, tune_top_layers(texts, targets, base, tuning, on_progress=console.print), tuning)
+        if memo is not None:
+            memo.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(dst, memo)
+    folder = materialise(base, dst, cache_dir=Path(cache_dir) / "encoders" if cache_dir is not None else None)
+    return folder, {"file": TUNED_FILE, "sha256": file_digest(dst), "tuning": tuning.to_dict(),
+                    "per_fold": cfg.tune_encoder_per_fold}
 
 
 def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict[str, Any]:
@@ -497,11 +573,17 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
 
     console = Console(stderr=True, quiet=not show_progress)
 
+    fold_cfg, fold_encoder = replace(cfg, fit_decision=False), encoder
+    if cfg.tune_encoder_layers and cfg.tune_encoder_per_fold:
+        fold_encoder = None  # each fold tunes its own, without its writer
+    elif cfg.tune_encoder_layers:  # the folds read the full run's tuned encoder folder as it is
+        fold_cfg = replace(fold_cfg, tune_encoder_layers=0, encoder=str(encoder.path))
+
     def train_fold(tr: list, dv: list, folder: Path) -> None:
         tmp = folder.parent
         write_corpus(tmp / "train.jsonl.gz", tr)
         write_corpus(tmp / "dev.jsonl.gz", dv)
-        train(tmp / "train.jsonl.gz", tmp / "dev.jsonl.gz", folder, replace(cfg, fit_decision=False), encoder=encoder,
+        train(tmp / "train.jsonl.gz", tmp / "dev.jsonl.gz", folder, fold_cfg, encoder=fold_encoder,
               rules=rules, show_progress=False, cache_dir=cache_dir)
 
     return fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed, cache_dir=cache_dir,

@@ -73,9 +73,17 @@ def train_command(
         False, "--allow-held-out",
         help="train on a corpus whose conversations say they are a held-out split (test, stream, val, stream_val); "
              "refused by default, naming the file, so that no model is trained or tuned on what measures it"),
+    tune_encoder_layers: int = typer.Option(
+        0, min=0, help="tune the encoder's top N layers on the train split's message labels first (shipped in the "
+                       "folder as encoder_tuned.safetensors); 0 keeps the encoder frozen"),
+    tune_encoder_epochs: int = typer.Option(2, min=1, help="passes of that tuning"),
+    tune_encoder_per_fold: bool = typer.Option(
+        False, "--tune-encoder-per-fold",
+        help="give each fold head of the decision its own tuning without its writer (one tuning per writer); "
+             "default: the folds reuse the full tuning"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
-    """Train the window head (encoder frozen), calibrate on dev and save it."""
+    """Train the window head (encoder frozen unless --tune-encoder-layers), calibrate on dev and save it."""
     from rich.console import Console
     from rich.table import Table
 
@@ -119,6 +127,8 @@ def train_command(
         decision_rule_categories=tuple(decision_rule_categories) or None,
         window_lexical=window_lexical and decision, window_lexical_documents=window_lexical_documents,
         decision_extra_features=tuple(decision_features), allow_held_out=allow_held_out,
+        tune_encoder_layers=tune_encoder_layers, tune_encoder_epochs=tune_encoder_epochs,
+        tune_encoder_per_fold=tune_encoder_per_fold,
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
