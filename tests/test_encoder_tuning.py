@@ -6,6 +6,7 @@ import json
 
 import numpy as np
 import pytest
+from safetensors import safe_open
 from safetensors.numpy import load_file, save_file
 
 from convowatch.nlp.model.encoder import TransformerEncoder
@@ -49,6 +50,8 @@ def test_when_more_layers_are_asked_than_the_encoder_has_then_it_says_so(tiny):
 
 def test_when_materialised_then_the_folder_loads_as_an_encoder_that_separates_better(tiny, tmp_path):
     path = save_tuned(tmp_path / "model", tune_top_layers(TEXTS, TARGETS, tiny, FAST), FAST)
+    with safe_open(str(path), "np") as f:  # metadata is written in hash-map order: the file's bytes would not repeat
+        assert f.metadata() is None
     folder = materialise(tiny, path, cache_dir=tmp_path / "cache")
     assert materialise(tiny, path, cache_dir=tmp_path / "cache") == folder  # made once
     assert (folder / "vocab.txt").is_file() and json.loads((folder / "config.json").read_text())["hidden_size"] == 32

@@ -168,14 +168,16 @@ def tune_top_layers(
     return out
 
 
-def save_tuned(folder: Path, state: dict[str, np.ndarray], cfg: EncoderTuning) -> Path:
-    """Write the tuned layers to ``folder/encoder_tuned.safetensors``."""
+def save_tuned(folder: Path, state: dict[str, np.ndarray], cfg: EncoderTuning | None = None) -> Path:
+    """Write the tuned layers to ``folder/encoder_tuned.safetensors`` (``cfg`` is recorded by the caller)."""
     from safetensors.numpy import save_file
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / TUNED_FILE
-    meta = {k: str(v) for k, v in cfg.to_dict().items()}
-    save_file({k: np.ascontiguousarray(v) for k, v in state.items()}, str(path), metadata=meta)
+    # no metadata: safetensors writes it in hash-map order, which differs between
+    # processes, and the file's sha256 must repeat with the weights (the settings are
+    # in config.json's encoder.tuned.tuning)
+    save_file({k: np.ascontiguousarray(v) for k, v in state.items()}, str(path))
     return path
 
 
