@@ -95,3 +95,13 @@ def test_when_tuning_is_asked_with_a_ready_encoder_then_training_refuses(tmp_pat
     with pytest.raises(ValueError, match="tune_encoder_layers"):
         train(tmp_path / "t.jsonl", tmp_path / "d.jsonl", tmp_path / "m", TrainConfig(tune_encoder_layers=1),
               encoder=object(), rules=None, show_progress=False)
+
+
+def test_when_the_tuning_reads_another_corpus_then_the_folder_says_which(tmp_path):
+    from model_fixtures import write_tiny_corpus
+
+    other = write_tiny_corpus(tmp_path / "other.jsonl", n=16, seed=5)
+    result, _ = train_tiny(tmp_path, epochs=2, tune_encoder_layers=1, tune_encoder_on=(str(other),))
+    assert result.config["encoder"]["tuned"]["tuned_on"] == ["other.jsonl"]
+    with pytest.raises(ValueError, match="same for every fold"):
+        train_tiny(tmp_path, epochs=2, tune_encoder_layers=1, tune_encoder_on=(str(other),), tune_encoder_per_fold=True)

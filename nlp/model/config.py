@@ -33,6 +33,8 @@ class TunedLayers(BaseModel):
     #: whether each fold head of the decision had its own tuning without its writer
     #: (False: the folds reuse this one, which saw every train writer's messages)
     per_fold: bool = False
+    #: the corpus files the tuning read, or "train files"
+    tuned_on: list[str] | str = "train files"
 
 
 class EncoderSpec(BaseModel):

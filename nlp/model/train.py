@@ -92,6 +92,9 @@ class TrainConfig:
             its writer (honest replays, one tuning per writer); False reuses the full
             tuning for the fold heads (one tuning; their replays have seen the writer's
             other messages).
+        tune_encoder_on: corpus files whose message labels the tuning reads instead of the
+            train files (e.g. only corpus v1, so that the head trains on embeddings of
+            writers the tuning never read); empty: the train files.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -131,6 +134,7 @@ class TrainConfig:
     tune_encoder_layers: int = 0
     tune_encoder_epochs: int = 2
     tune_encoder_per_fold: bool = False
+    tune_encoder_on: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         from ..decision import OPTIONAL_FEATURES
@@ -146,6 +150,8 @@ class TrainConfig:
             raise ValueError(f"decision_weighting must be 'message' or 'conversation', got {self.decision_weighting!r}")
         if self.tune_encoder_layers < 0 or self.tune_encoder_epochs < 1:
             raise ValueError("tune_encoder_layers must be >= 0 and tune_encoder_epochs >= 1")
+        if self.tune_encoder_per_fold and self.tune_encoder_on:
+            raise ValueError("tune_encoder_per_fold: a tuning on fixed corpora (tune_encoder_on) is the same for every fold")
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
             raise ValueError("epochs, batch_size, hidden must be >= 1 and lr > 0")
         if not 0.0 <= self.feature_dropout < 1.0 or not 0.0 < self.target_precision <= 1.0:
@@ -350,7 +356,15 @@ def train(
     if cfg.tune_encoder_layers:
         from .encoder import TransformerEncoder
 
-        folder, tuned = _tune_encoder(train_convs, cfg, Path(out_dir), cache_dir, show_progress)
+        tune_convs = train_convs
+        if cfg.tune_encoder_on:
+            tune_convs = []
+            for f in map(Path, cfg.tune_encoder_on):
+                convs = read_corpus(f)
+                if not cfg.allow_held_out:
+                    check_not_held_out(convs, f, "tune-encoder-on")
+                tune_convs += convs
+        folder, tuned = _tune_encoder(tune_convs, cfg, Path(out_dir), cache_dir, show_progress)
         encoder = TransformerEncoder(folder, max_length=cfg.max_length, batch_size=cfg.encode_batch)
     if encoder is None:
         from .encoder import TransformerEncoder
@@ -541,7 +555,8 @@ def _tune_encoder(train_convs: list, cfg: TrainConfig, out_dir: Path, cache_dir:
             shutil.copyfile(dst, memo)
     folder = materialise(base, dst, cache_dir=Path(cache_dir) / "encoders" if cache_dir is not None else None)
     return folder, {"file": TUNED_FILE, "sha256": file_digest(dst), "tuning": tuning.to_dict(),
-                    "per_fold": cfg.tune_encoder_per_fold}
+                    "per_fold": cfg.tune_encoder_per_fold,
+                    "tuned_on": [Path(f).name for f in cfg.tune_encoder_on] or "train files"}
 
 
 def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict[str, Any]:

@@ -81,6 +81,9 @@ def train_command(
         False, "--tune-encoder-per-fold",
         help="give each fold head of the decision its own tuning without its writer (one tuning per writer); "
              "default: the folds reuse the full tuning"),
+    tune_encoder_on: list[Path] = typer.Option(
+        [], "--tune-encoder-on", exists=True, dir_okay=False,
+        help="tune on this corpus's message labels instead of the train files' (repeat for several)"),
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Train the window head (encoder frozen unless --tune-encoder-layers), calibrate on dev and save it."""
@@ -128,7 +131,7 @@ def train_command(
         window_lexical=window_lexical and decision, window_lexical_documents=window_lexical_documents,
         decision_extra_features=tuple(decision_features), allow_held_out=allow_held_out,
         tune_encoder_layers=tune_encoder_layers, tune_encoder_epochs=tune_encoder_epochs,
-        tune_encoder_per_fold=tune_encoder_per_fold,
+        tune_encoder_per_fold=tune_encoder_per_fold, tune_encoder_on=tuple(str(p) for p in tune_encoder_on),
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
