@@ -447,3 +447,33 @@ def test_when_held_replays_are_scored_at_a_threshold_then_recall_and_the_delay_f
     assert held_recall_and_delay(p, rows, convs, "grooming", 0.95) == (0.5, 2.0)
     with pytest.raises(ValueError, match="conversations"):
         held_recall_and_delay(p, rows, convs[:2], "grooming", 0.9)
+
+
+def test_when_fold_heads_are_shaped_differently_then_cached_replays_of_another_run_are_not_read(tmp_path, monkeypatch):
+    """The fold-replay cache is keyed by what shapes the fold heads too: a run with a tuned
+    encoder once silently reused a frozen-encoder run's rows from the same --cache-dir."""
+    from convowatch.nlp.model import decision_fit
+    from convowatch.nlp.model.data import read_corpus
+    from convowatch.nlp.model.train import TrainConfig, head_fingerprint
+    from convowatch.service.cli._common import demo_corpus_path
+
+    convs = list(read_corpus(demo_corpus_path()))
+    monkeypatch.setattr(decision_fit, "replay_rows",
+                        lambda held, folder, rules_dir=None: np.zeros((sum(len(c.messages) for c in held), 3)))
+    trained: list[int] = []
+
+    def train_fold(tr, dv, folder):
+        trained.append(len(tr))
+
+    def run(fingerprint: str) -> int:
+        before = len(trained)
+        decision_fit.fold_replays(convs, convs, train_fold, cache_dir=tmp_path, fingerprint=fingerprint)
+        return len(trained) - before
+
+    folds = run("")
+    assert folds >= 2 and run("") == 0  # the same heads: every fold read from the cache
+    tuned = head_fingerprint(TrainConfig(tune_encoder_layers=3))
+    assert tuned and run(tuned) == folds  # other heads: every fold trained again
+    assert head_fingerprint(TrainConfig()) == ""  # the shipped recipe's rows keep their names (benchmarks read them)
+    assert head_fingerprint(TrainConfig(decision_weighting="conversation", max_benign_fpr=0.01)) == ""
+    assert head_fingerprint(TrainConfig(hidden=32)) not in ("", tuned)

@@ -142,13 +142,17 @@ class FoldReplay:
 def fold_replays(train_convs: Sequence[Conversation], dev_convs: Sequence[Conversation],
                  train_fold: Callable[[list[Conversation], list[Conversation], Path], None] | None, *, seed: int = 13,
                  rules_dir: Path | None = None, on_fold: Callable[[str], None] | None = None,
-                 cache_dir: Path | None = None, stream_convs: Sequence[Conversation] = ()) -> list[FoldReplay]:
+                 cache_dir: Path | None = None, stream_convs: Sequence[Conversation] = (),
+                 fingerprint: str = "") -> list[FoldReplay]:
     """Per train writer: a head trained without it (``train_fold``) replays a seeded sample of
     its train and dev conversations, and its conversations of ``stream_convs``.
 
-    Rows are cached in ``cache_dir`` keyed by the fold's conversations, so a second run
-    (another decision, a selection experiment) skips the fold heads. ``train_fold=None``
-    reads the cache only (the selection scripts in ``benchmarks/``).
+    Rows are cached in ``cache_dir`` keyed by the fold's conversations and ``fingerprint``
+    (what shapes the fold heads, :func:`~convowatch.nlp.model.train.head_fingerprint`;
+    empty for the default head settings, so the selection scripts find the shipped
+    recipe's rows), so a second run (another decision, a selection experiment) skips
+    the fold heads, and a run whose heads differ never reads another run's rows.
+    ``train_fold=None`` reads the cache only (the selection scripts in ``benchmarks/``).
 
     Raises:
         FileNotFoundError: ``train_fold`` is None and a fold's rows are not in ``cache_dir``.
@@ -165,7 +169,8 @@ def fold_replays(train_convs: Sequence[Conversation], dev_convs: Sequence[Conver
         held = _sample([c for c, f in zip(train_convs, folds) if f == name]
                        + [c for c, f in zip(dev_convs, dev_folds) if f == name], MAX_HELD_CONVERSATIONS, seed)
         streamed = [c for c, f in zip(stream_convs, stream_folds) if f == name]
-        key = hashlib.sha256("\n".join(c.conversation_id for c in (*tr, *dv, *held)).encode()).hexdigest()[:16]
+        ids = "\n".join(c.conversation_id for c in (*tr, *dv, *held))
+        key = hashlib.sha256((ids + (f"\n#{fingerprint}" if fingerprint else "")).encode()).hexdigest()[:16]
         cached = cache_dir / f"decision-rows-{name}-{key}.npy" if cache_dir else None
         skey = hashlib.sha256("\n".join(c.conversation_id for c in streamed).encode()).hexdigest()[:16]
         scached = cache_dir / f"stream-rows-{name}-{key}-{skey}.npy" if cache_dir and streamed else None
@@ -245,7 +250,8 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                       per_conversation: bool = False, rule_writers: Sequence[str] = (),
                       stream_convs: Sequence[Conversation] = (),
                       rule_categories: Sequence[str] | None = None,
-                      window_lexical: int | None = None, window_lexical_documents: str = "windows") -> OutOfWriterFit:
+                      window_lexical: int | None = None, window_lexical_documents: str = "windows",
+                      fingerprint: str = "") -> OutOfWriterFit:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -269,10 +275,11 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
             channel fitted on that fold's train conversations (the fold heads do not
             carry it, so cached rows stay valid).
         window_lexical_documents: what the channel is fitted on (``window_lexical.DOCUMENTS``).
+        fingerprint: what shapes the fold heads, part of the cache key (:func:`fold_replays`).
     """
     check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
     replays = fold_replays(train_convs, dev_convs, train_fold, seed=seed, rules_dir=rules_dir, on_fold=on_fold,
-                           cache_dir=cache_dir, stream_convs=stream_convs)
+                           cache_dir=cache_dir, stream_convs=stream_convs, fingerprint=fingerprint)
     if window_lexical is not None:
         replays = with_window_lexical(replays, train_convs, window_lexical, seed=seed, documents=window_lexical_documents)
     names = [r.name for r in replays]

@@ -175,6 +175,27 @@ class TrainResult:
     history: list[dict[str, float]]
 
 
+#: TrainConfig fields that only shape the conversation decision or the operating point,
+#: not a fold head: changing them must not invalidate cached fold replays.
+_DECISION_ONLY = frozenset({"fit_decision", "decision_weighting", "decision_rule_writers", "decision_rule_categories",
+                            "max_benign_fpr", "budget_shares", "window_lexical", "window_lexical_documents",
+                            "decision_extra_features", "allow_held_out"})
+
+
+def head_fingerprint(cfg: "TrainConfig") -> str:
+    """What shapes a fold head, for the fold-replay cache key: empty when every such
+    setting is the default (the shipped recipe, whose cached rows the selection scripts
+    in ``benchmarks/`` read), else a hash of the settings that differ."""
+    default = asdict(TrainConfig())
+    differ = {k: v for k, v in asdict(cfg).items() if k not in _DECISION_ONLY and v != default[k]}
+    if not differ:
+        return ""
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps(differ, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
 def seed_everything(seed: int) -> None:
     import torch
 
@@ -607,5 +628,5 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
                              rule_categories=cfg.decision_rule_categories,
                              window_lexical=cfg.window if cfg.window_lexical else None,
                              window_lexical_documents=cfg.window_lexical_documents,
-                             features=features,
+                             features=features, fingerprint=head_fingerprint(cfg),
                              on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))
