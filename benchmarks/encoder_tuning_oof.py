@@ -39,8 +39,8 @@ import numpy as np
 from convowatch.nlp.analyzer import AnalyzerConfig
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.encoder import TransformerEncoder, resolve_encoder_path
-from convowatch.nlp.model.encoder_tuning import EncoderTuning, materialise, save_tuned, tune_top_layers
-from convowatch.nlp.model.lexical import fold_keys, message_lexical_targets
+from convowatch.nlp.model.encoder_tuning import EncoderTuning, materialise, save_tuned, texts_and_targets, tune_top_layers
+from convowatch.nlp.model.lexical import fold_keys
 from convowatch.nlp.model.train import TrainConfig, train
 from convowatch.nlp.model.windows import normalized_text
 
@@ -67,13 +67,7 @@ class OutOfFoldEncoder:
 
 def _targets(convs) -> tuple[list[str], np.ndarray]:
     acfg = AnalyzerConfig()
-    by_text: dict[str, np.ndarray] = {}
-    for c in convs:
-        for m, y in zip(c.messages, message_lexical_targets(c)):
-            t = normalized_text(m.text, acfg)
-            by_text[t] = np.maximum(by_text[t], y) if t in by_text else y
-    texts = sorted(by_text)
-    return texts, np.stack([by_text[t] for t in texts])
+    return texts_and_targets(convs, lambda t: normalized_text(t, acfg))
 
 
 def main() -> None:

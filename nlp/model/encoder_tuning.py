@@ -27,9 +27,11 @@ import shutil
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
+
+from .data import file_sha256 as file_digest
 
 #: File of the tuned layers inside a model folder.
 TUNED_FILE = "encoder_tuned.safetensors"
@@ -92,6 +94,20 @@ def _pool(hidden, mask):  # type: ignore[no-untyped-def]
     m = mask.unsqueeze(-1).to(hidden.dtype)
     pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
     return torch.nn.functional.normalize(pooled, p=2, dim=1)
+
+
+def texts_and_targets(conversations: Sequence[Any], prepare: Callable[[str], str]) -> tuple[list[str], np.ndarray]:
+    """The distinct prepared texts of ``conversations``, sorted, with their message targets
+    (:func:`.lexical.message_lexical_targets`; a text seen with several labels keeps the union)."""
+    from ..categories import CATEGORIES
+    from .lexical import _merge_max, message_lexical_targets
+
+    by_text: dict[str, np.ndarray] = {}
+    for c in conversations:
+        _merge_max(by_text, zip((prepare(m.text) for m in c.messages), message_lexical_targets(c)))
+    texts = sorted(by_text)
+    targets = np.stack([by_text[t] for t in texts]) if texts else np.zeros((0, len(CATEGORIES)), np.float32)
+    return texts, targets
 
 
 def tune_top_layers(
@@ -179,14 +195,6 @@ def save_tuned(folder: Path, state: dict[str, np.ndarray], cfg: EncoderTuning | 
     # in config.json's encoder.tuned.tuning)
     save_file({k: np.ascontiguousarray(v) for k, v in state.items()}, str(path))
     return path
-
-
-def file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def default_cache_dir() -> Path:

@@ -541,18 +541,12 @@ def _tune_encoder(train_convs: list, cfg: TrainConfig, out_dir: Path, cache_dir:
 
     from ..analyzer import AnalyzerConfig
     from .encoder import resolve_encoder_path
-    from .encoder_tuning import TUNED_FILE, EncoderTuning, file_digest, materialise, save_tuned, tune_top_layers
-    from .lexical import message_lexical_targets
+    from .encoder_tuning import (TUNED_FILE, EncoderTuning, file_digest, materialise, save_tuned, texts_and_targets,
+                                 tune_top_layers)
 
     console = Console(stderr=True, quiet=not show_progress)
     acfg = AnalyzerConfig()
-    by_text: dict[str, np.ndarray] = {}
-    for c in train_convs:
-        for m, y in zip(c.messages, message_lexical_targets(c)):
-            t = normalized_text(m.text, acfg)
-            by_text[t] = np.maximum(by_text[t], y) if t in by_text else y
-    texts = sorted(by_text)
-    targets = np.stack([by_text[t] for t in texts]) if texts else np.zeros((0, len(CATEGORIES)), np.float32)
+    texts, targets = texts_and_targets(train_convs, lambda t: normalized_text(t, acfg))
     tuning = EncoderTuning(layers=cfg.tune_encoder_layers, epochs=cfg.tune_encoder_epochs, seed=cfg.seed,
                            max_length=cfg.max_length)
     base = resolve_encoder_path(cfg.encoder)
