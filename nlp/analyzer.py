@@ -358,7 +358,8 @@ def _default_model_ships() -> bool:
 
 
 def apply_decision(config: AnalyzerConfig, bundle_config: dict[str, Any] | None) -> AnalyzerConfig:
-    """Give fusion the model folder's learned conversation decision (``config.json: decision``).
+    """Give fusion the model folder's learned conversation decision (``config.json: decision``)
+    and the rule reliabilities its evidence was scaled by (``rule_reliability``).
 
     The decision belongs to the model, not to an operating point: its detector emits
     every window for it, so it applies whenever the folder has one (unless ``config``
@@ -368,6 +369,9 @@ def apply_decision(config: AnalyzerConfig, bundle_config: dict[str, Any] | None)
 
     from .decision import DecisionModel
 
+    reliability = (bundle_config or {}).get("rule_reliability")
+    if reliability and config.fusion.rule_reliability is None:  # the evidence the decision was fitted on
+        config = replace(config, fusion=replace(config.fusion, rule_reliability=dict(reliability["multipliers"])))
     section = (bundle_config or {}).get("decision")
     if not section or config.fusion.decision is not None:
         return config

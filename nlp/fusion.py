@@ -96,6 +96,9 @@ class FusionConfig:
             folder): when set, a category's score is its probability over the running
             summaries instead of the noisy-OR of rule and model scores; critical signals
             still flag at once, and hysteresis applies as before.
+        rule_reliability: rule id -> multiplier of its contribution
+            (:mod:`.rules.reliability`, shipped in a model folder whose decision was fitted
+            on evidence so scaled); rules not listed count in full.
     """
 
     half_life_messages: float = 60.0
@@ -109,6 +112,7 @@ class FusionConfig:
     max_reasons: int = 8
     seen_ids: int = 512
     decision: DecisionModel | None = None
+    rule_reliability: Mapping[str, float] | None = None
 
     def __post_init__(self) -> None:
         if self.half_life_messages <= 0 or self.half_life_s <= 0 or self.model_half_life_messages <= 0:
@@ -254,6 +258,8 @@ class Fusion:
                 k = st.rule_counts.get(sig.detector, 0)
                 discount = cfg.repeat_discount**k
                 contribution = sig.score * discount
+                if cfg.rule_reliability is not None:
+                    contribution *= cfg.rule_reliability.get(sig.detector, 1.0)
                 st.rule_counts[sig.detector] = k + 1
                 st.evidence[sig.category] += contribution
                 if sig.category == GROOMING and sig.subtype in GROOMING_STAGES:

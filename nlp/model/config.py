@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..decision import DecisionModel
 from ..errors import field_path
+from ..rules.reliability import RuleReliability
 
 #: Bump when a field changes meaning; :meth:`ModelConfig.load` refuses other versions.
 FORMAT_VERSION = 1
@@ -97,6 +98,9 @@ class ModelConfig(BaseModel):
     #: the learned conversation decision (:mod:`convowatch.nlp.decision`); absent in
     #: folders trained before it, which keep fusion's noisy-OR
     decision: DecisionModel | None = None
+    #: per-rule multipliers fitted on the writers no rule was written against
+    #: (:mod:`convowatch.nlp.rules.reliability`); absent: every rule counts in full
+    rule_reliability: RuleReliability | None = None
 
     @field_validator("format_version")
     @classmethod

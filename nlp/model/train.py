@@ -95,6 +95,11 @@ class TrainConfig:
         tune_encoder_on: corpus files whose message labels the tuning reads instead of the
             train files (e.g. only corpus v1, so that the head trains on embeddings of
             writers the tuning never read); empty: the train files.
+        rule_reliability_writers: writers no rule was written against: each rule's weight
+            is scaled by its precision on their train conversations
+            (:mod:`convowatch.nlp.rules.reliability`), shipped as ``rule_reliability``; a fold
+            head measures it without its held writer, so the decision is fitted on honestly
+            scaled evidence. Empty: every rule counts in full.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -135,6 +140,7 @@ class TrainConfig:
     tune_encoder_epochs: int = 2
     tune_encoder_per_fold: bool = False
     tune_encoder_on: tuple[str, ...] = ()
+    rule_reliability_writers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         from ..decision import OPTIONAL_FEATURES
@@ -396,6 +402,11 @@ def train(
         from .decision_fit import check_rule_writers
 
         check_rule_writers(train_convs, cfg.decision_rule_writers)  # before minutes of encoding
+    if cfg.rule_reliability_writers and cfg.fit_decision:
+        from .decision_fit import check_rule_writers
+
+        check_rule_writers(train_convs, cfg.rule_reliability_writers, "--rule-reliability-writer")
+    reliability = _rule_reliability(train_convs, cfg, rules) if spec.use_rules else None
     acfg = AnalyzerConfig()
     texts = [normalized_text(m.text, acfg) for c in (*train_convs, *dev_convs) for m in c.messages]
 
@@ -509,6 +520,8 @@ def train(
             "lexical": lex_summary,
         },
     }
+    if reliability is not None:
+        model_config["rule_reliability"] = reliability.model_dump(mode="json")
     if cfg.fit_decision:
         fit = _fit_decision(train_convs, dev_convs, cfg, encoder, rules, cache_dir, show_progress, stream)
         model_config["decision"] = fit.decision.model_dump(mode="json")
@@ -572,6 +585,27 @@ def _tune_encoder(train_convs: list, cfg: TrainConfig, out_dir: Path, cache_dir:
     return folder, {"file": TUNED_FILE, "sha256": file_digest(dst), "tuning": tuning.to_dict(),
                     "per_fold": cfg.tune_encoder_per_fold,
                     "tuned_on": [Path(f).name for f in cfg.tune_encoder_on] or "train files"}
+
+
+def _rule_reliability(train_convs: list, cfg: TrainConfig, rules: Any) -> Any:
+    """Per-rule multipliers measured on the train conversations of ``cfg.rule_reliability_writers``
+    present in ``train_convs`` (a fold head's set lacks its held writer); None when unset or
+    none of them is present."""
+    from ..analyzer import Analyzer, AnalyzerConfig
+    from ..evaluate import run_analyzer
+    from ..rules.reliability import count_rule_hits, fit_reliability
+
+    if not cfg.rule_reliability_writers or rules is None:
+        return None
+    wanted = set(cfg.rule_reliability_writers)
+    convs = [c for c in train_convs if str(c.meta.get("writer")) in wanted]
+    if not convs:
+        return None
+    outcomes = run_analyzer(convs, Analyzer(detectors=[rules], config=AnalyzerConfig()))
+    prevalence = {c: sum(1 for o in outcomes if o.labels.get(c, 0)) / len(outcomes) for c in CATEGORIES}
+    writers = sorted({str(c.meta.get("writer")) for c in convs})
+    return fit_reliability(count_rule_hits(outcomes), prevalence,
+                           fitted_on={"writers": writers, "conversations": len(convs)})
 
 
 def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict[str, Any]:

@@ -39,6 +39,10 @@ def train_command(
         [], "--decision-rule-writer",
         help="a writer no rule was written against (repeat for several): the decision's rule weight is refitted "
              "on that writer's out-of-writer replays alone (the shipped model: ember)"),
+    rule_reliability_writers: list[str] = typer.Option(
+        [], "--rule-reliability-writer",
+        help="a writer no rule was written against (repeat): each rule's weight is scaled by its precision on "
+             "these writers' train conversations (shipped: ember, tide, cedar, birch)"),
     decision_rule_categories: list[str] = typer.Option(
         [], "--decision-rule-category",
         help="refit the rule weight of this category only (repeat; default: every category); the shipped model: "
@@ -126,7 +130,8 @@ def train_command(
         seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
         fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
-        decision_rule_writers=tuple(decision_rule_writers), max_benign_fpr=max_benign_fpr, budget_shares=shares,
+        decision_rule_writers=tuple(decision_rule_writers), rule_reliability_writers=tuple(rule_reliability_writers),
+        max_benign_fpr=max_benign_fpr, budget_shares=shares,
         decision_rule_categories=tuple(decision_rule_categories) or None,
         window_lexical=window_lexical and decision, window_lexical_documents=window_lexical_documents,
         decision_extra_features=tuple(decision_features), allow_held_out=allow_held_out,
@@ -146,7 +151,7 @@ def train_command(
         result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir,
                            operating_stream=operating_stream if operating_point == "out-of-writer" else None)
     except UnknownWriter as exc:
-        raise typer.BadParameter(str(exc), param_hint="--decision-rule-writer") from None
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
     except HeldOutSplit as exc:
         raise typer.BadParameter(str(exc), param_hint=f"--{exc.role}") from None
     console = Console(stderr=True)
