@@ -22,6 +22,13 @@ decision's fold heads need the same treatment) only if its model-only mean over 
 categories beats the frozen head-only folder's by >= 0.005 with no category down by more
 than 0.01. About 35 min on 2 cores (eight tunings of three layers).
 
+Result (session 13, 38 min; ``benchmarks/results/encoder_tuning_oof.json``): **failed**. Model-only
+AUPRC on ``v2_val`` 0.949 / 0.841 / 0.861 (mean 0.884) against the frozen head's 0.956 / 0.832 /
+0.924 (0.904). A likely reason: eight separately tuned encoders do not share one embedding
+space (each tuning moves the top layers its own way, and only their throw-away classifiers
+agree), so the head learns from a mix of eight spaces and is applied in a ninth; out-of-fold
+probabilities, as the lexical channel uses, share one scale, embeddings do not.
+
     python benchmarks/encoder_tuning_oof.py --out-model /tmp/head_oof --cache-dir /tmp/cwc_oof
 """
 
