@@ -389,7 +389,8 @@ def config_for_bundle(config: AnalyzerConfig, bundle_config: dict[str, Any] | No
 
     from .fusion import thresholds_from_dict
 
-    if bundle_config is None or replace(config.fusion, decision=None) != FusionConfig():
+    # the decision and the rule reliabilities come from the same folder (apply_decision): not an explicit choice
+    if bundle_config is None or replace(config.fusion, decision=None, rule_reliability=None) != FusionConfig():
         return config
     section = bundle_config.get("fusion" if use_rules else "fusion_model_only") or {}
     if not section:

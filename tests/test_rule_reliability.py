@@ -110,3 +110,14 @@ def test_when_the_train_command_gets_an_unknown_reliability_writer_then_it_exits
                                       "--rule-reliability-writer", "nobody", "--no-progress"])
     assert result.exit_code == 2 and "--rule-reliability-writer" in result.output and "nobody" in result.output
     assert not (tmp_path / "m").exists()
+
+
+def test_when_the_folder_carries_reliabilities_then_its_operating_point_still_applies():
+    from convowatch.nlp.analyzer import AnalyzerConfig, apply_decision, config_for_bundle
+
+    bundle = {"rule_reliability": {"multipliers": {"self_harm.ideation.want_to_die": 0.1}},
+              "fusion": {"thresholds": {c: {"on": 0.9, "off": 0.6} for c in ("grooming", "bullying", "self_harm")}}}
+    config = config_for_bundle(apply_decision(AnalyzerConfig(), bundle), bundle, use_rules=True)
+    assert config.fusion.rule_reliability == {"self_harm.ideation.want_to_die": 0.1}
+    assert {c: (t.on, t.off) for c, t in config.fusion.thresholds.items()} == {
+        c: (0.9, 0.6) for c in ("grooming", "bullying", "self_harm")}
