@@ -233,15 +233,10 @@ def _message_metrics(outcomes: Sequence[ConversationOutcome], c: str) -> dict[st
 
 
 def _rule_metrics(outcomes: Sequence[ConversationOutcome]) -> list[dict[str, Any]]:
-    agg: dict[str, dict[str, Any]] = {}
-    for o in outcomes:
-        for rule_id, (cat, n) in o.rule_hits.items():
-            r = agg.setdefault(rule_id, {"rule_id": rule_id, "category": cat, "hits": 0, "true_hits": 0, "conversations": 0})
-            r["hits"] += n
-            r["conversations"] += 1
-            if o.labels.get(cat, 0):
-                r["true_hits"] += n
-    rows = sorted(agg.values(), key=lambda r: (-r["hits"], r["rule_id"]))
+    from .rules.reliability import count_rule_hits
+
+    rows = [{"rule_id": rule_id, **r.model_dump()} for rule_id, r in count_rule_hits(outcomes).items()]
+    rows.sort(key=lambda r: (-r["hits"], r["rule_id"]))
     for r in rows:
         r["precision"] = r["true_hits"] / r["hits"] if r["hits"] else None
     return rows

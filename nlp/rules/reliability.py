@@ -43,6 +43,7 @@ class RuleCount(BaseModel):
     category: str
     hits: int = Field(ge=0)
     true_hits: int = Field(ge=0)
+    conversations: int = Field(0, ge=0)  # conversations it fired in
 
 
 class RuleReliability(BaseModel):
@@ -67,12 +68,14 @@ class RuleReliability(BaseModel):
 
 def count_rule_hits(outcomes: Iterable[object]) -> dict[str, RuleCount]:
     """Hits and true hits per rule from evaluation outcomes
-    (:class:`~convowatch.nlp.evaluate.ConversationOutcome`: ``rule_hits`` and ``labels``)."""
+    (:class:`~convowatch.nlp.evaluate.ConversationOutcome`: ``rule_hits`` and ``labels``); the
+    eval report's rule table is built from the same counts."""
     out: dict[str, RuleCount] = {}
     for o in outcomes:
         for rule_id, (cat, n) in o.rule_hits.items():  # type: ignore[attr-defined]
             r = out.setdefault(rule_id, RuleCount(category=cat, hits=0, true_hits=0))
             r.hits += n
+            r.conversations += 1
             if o.labels.get(cat, 0):  # type: ignore[attr-defined]
                 r.true_hits += n
     return out
