@@ -108,13 +108,13 @@ def _sample(conversations: list[Conversation], n: int, seed: int) -> list[Conver
 class UnknownWriter(ValueError):
     """A writer named for the rule-weight refit or the rule reliabilities is not a writer of the training corpus."""
 
-    def __init__(self, message: str, option: str = "--decision-rule-writer") -> None:
+    def __init__(self, message: str, setting: str = "decision_rule_writers") -> None:
         super().__init__(message)
-        self.option = option
+        self.setting = setting  # the TrainConfig field that named them
 
 
 def check_rule_writers(train_convs: Sequence[Conversation], rule_writers: Sequence[str],
-                       option: str = "--decision-rule-writer") -> None:
+                       setting: str = "decision_rule_writers") -> None:
     """Refuse rule writers the corpus does not have (train calls this before encoding anything).
 
     Raises:
@@ -123,7 +123,7 @@ def check_rule_writers(train_convs: Sequence[Conversation], rule_writers: Sequen
     names = sorted(set(_folds(list(train_convs))))
     unknown = sorted(set(rule_writers) - set(names))
     if unknown:
-        raise UnknownWriter(f"rule writers {unknown} are not writers of the training corpus ({names})", option)
+        raise UnknownWriter(f"rule writers {unknown} are not writers of the training corpus ({names})", setting)
 
 
 @dataclass

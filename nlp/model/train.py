@@ -405,7 +405,7 @@ def train(
     if cfg.rule_reliability_writers and cfg.fit_decision:
         from .decision_fit import check_rule_writers
 
-        check_rule_writers(train_convs, cfg.rule_reliability_writers, "--rule-reliability-writer")
+        check_rule_writers(train_convs, cfg.rule_reliability_writers, "rule_reliability_writers")
     reliability = _rule_reliability(train_convs, cfg, rules) if spec.use_rules else None
     acfg = AnalyzerConfig()
     texts = [normalized_text(m.text, acfg) for c in (*train_convs, *dev_convs) for m in c.messages]

@@ -24,6 +24,10 @@ precisely than chance counts for nothing. Rules without hits there keep their we
 Fusion multiplies each rule signal's contribution by its multiplier
 (:class:`~convowatch.nlp.fusion.FusionConfig` ``rule_reliability``); a model folder ships the
 multipliers it was trained with, because its decision was fitted on evidence so scaled.
+
+Keyed by rule id: a rule rewritten under the same id keeps its multiplier until the model
+is retrained, and a new rule counts in full. Give a rewritten rule a new id (or retrain)
+when its precision may have changed.
 """
 
 from __future__ import annotations

@@ -151,7 +151,8 @@ def train_command(
         result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir,
                            operating_stream=operating_stream if operating_point == "out-of-writer" else None)
     except UnknownWriter as exc:
-        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
+        option = {"rule_reliability_writers": "--rule-reliability-writer"}.get(exc.setting, "--decision-rule-writer")
+        raise typer.BadParameter(str(exc), param_hint=option) from None
     except HeldOutSplit as exc:
         raise typer.BadParameter(str(exc), param_hint=f"--{exc.role}") from None
     console = Console(stderr=True)
