@@ -319,6 +319,16 @@ def evaluate(
     config: EvalConfig | None = None,
     on_progress: ProgressFn | None = None,
 ) -> dict[str, Any]:
-    """Run ``analyzer`` over ``conversations`` and summarise (see module docstring)."""
+    """Run ``analyzer`` over ``conversations`` and summarise (see module docstring).
+
+    Each rule row also says what share of its weight the analyzer counts (``reliability``:
+    the model folder's :mod:`.rules.reliability` multiplier, 1.0 when it has none), so a
+    rule's precision on this corpus reads beside how far the model already trusts it.
+    """
     cfg = config or EvalConfig()
-    return summarize(run_analyzer(conversations, analyzer, config=cfg, on_progress=on_progress), cfg)
+    out = summarize(run_analyzer(conversations, analyzer, config=cfg, on_progress=on_progress), cfg)
+    fusion = getattr(getattr(analyzer, "config", None), "fusion", None)
+    reliability = getattr(fusion, "rule_reliability", None) or {}
+    for row in out["rules"]:
+        row["reliability"] = float(reliability.get(row["rule_id"], 1.0))
+    return out

@@ -104,11 +104,13 @@ def write_markdown(result: Mapping[str, Any], out_dir: Path, images: Mapping[str
         parts += [f"## Slice: {dim}", "",
                   _md_table(["slice", "n", "macro R", "macro F1"] + [f"R {c}" for c in CATEGORIES], rows), ""]
     if run["rules"]:
-        rows = [[r["rule_id"], r["category"], r["hits"], r["conversations"], r["true_hits"], r["precision"]]
-                for r in run["rules"][:40]]
+        rows = [[r["rule_id"], r["category"], r["hits"], r["conversations"], r["true_hits"], r["precision"],
+                 r.get("reliability", 1.0)] for r in run["rules"][:40]]
         parts += ["## Rules (top 40 by hits)", "",
-                  "A hit in a conversation labelled positive for the rule's category is a true hit.", "",
-                  _md_table(["rule", "category", "hits", "conversations", "true hits", "precision"], rows), ""]
+                  "A hit in a conversation labelled positive for the rule's category is a true hit. "
+                  "*weight x*: the share of its weight the model counts (rule reliability, measured where no "
+                  "rule was written).", "",
+                  _md_table(["rule", "category", "hits", "conversations", "true hits", "precision", "weight x"], rows), ""]
     for title, name in images.items():
         parts += [f"## {title}", "", f"![{title}]({name})", ""]
     path = out_dir / "report.md"
@@ -211,7 +213,9 @@ def print_tables(result: Mapping[str, Any], console: Any) -> None:
                 for name, g in groups.items()]
         console.print(table(f"slice: {dim}", ["slice", "n", "macro R", "macro F1"] + [f"R {c}" for c in CATEGORIES], rows))
     if run["rules"]:
-        rows = [[r["rule_id"], r["category"], r["hits"], r["true_hits"], r["precision"]] for r in run["rules"][:10]]
-        console.print(table("rules (top 10 by hits)", ["rule", "category", "hits", "true hits", "precision"], rows))
+        rows = [[r["rule_id"], r["category"], r["hits"], r["true_hits"], r["precision"], r.get("reliability", 1.0)]
+                for r in run["rules"][:10]]
+        console.print(table("rules (top 10 by hits)", ["rule", "category", "hits", "true hits", "precision", "weight x"],
+                            rows))
     for note in result.get("notes", []):
         console.print(f"note: {note}")

@@ -103,8 +103,19 @@ def test_when_rules_fire_then_per_rule_hits_and_precision_are_counted(result):
     rules = {r["rule_id"]: r for r in result["rules"]}
     assert rules["kw.secret"] == {
         "rule_id": "kw.secret", "category": "grooming", "hits": 3, "true_hits": 2, "conversations": 3,
-        "precision": pytest.approx(2 / 3),
+        "precision": pytest.approx(2 / 3), "reliability": 1.0,
     }
+
+
+def test_when_the_analyzer_scales_a_rule_then_its_row_says_by_how_much():
+    from convowatch.nlp.analyzer import AnalyzerConfig
+    from convowatch.nlp.fusion import FusionConfig
+
+    analyzer = Analyzer(detectors=[KeywordDetector()],
+                        config=AnalyzerConfig(fusion=FusionConfig(rule_reliability={"kw.secret": 0.25})))
+    rules = {r["rule_id"]: r for r in evaluate(corpus(), analyzer)["rules"]}
+    assert rules["kw.secret"]["reliability"] == 0.25 and rules["kw.secret"]["hits"] == 3
+    assert all(r["reliability"] == 1.0 for k, r in rules.items() if k != "kw.secret")
 
 
 def test_when_meta_has_adversarial_and_lang_then_slices_are_reported(result):
