@@ -398,14 +398,12 @@ def train(
 
         encoder = TransformerEncoder(cfg.encoder, max_length=cfg.max_length, batch_size=cfg.encode_batch)
 
-    if cfg.fit_decision and cfg.decision_rule_writers:
+    if cfg.fit_decision:  # named writers must exist, before minutes of encoding (fold heads lack their held one)
         from .decision_fit import check_rule_writers
 
-        check_rule_writers(train_convs, cfg.decision_rule_writers)  # before minutes of encoding
-    if cfg.rule_reliability_writers and cfg.fit_decision:
-        from .decision_fit import check_rule_writers
-
-        check_rule_writers(train_convs, cfg.rule_reliability_writers, "rule_reliability_writers")
+        for setting in ("decision_rule_writers", "rule_reliability_writers"):
+            if getattr(cfg, setting):
+                check_rule_writers(train_convs, getattr(cfg, setting), setting)
     reliability = _rule_reliability(train_convs, cfg, rules) if spec.use_rules else None
     acfg = AnalyzerConfig()
     texts = [normalized_text(m.text, acfg) for c in (*train_convs, *dev_convs) for m in c.messages]
