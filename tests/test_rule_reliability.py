@@ -32,6 +32,14 @@ def test_when_a_rule_fires_on_look_alikes_then_its_multiplier_drops_and_precise_
     assert RuleReliability.model_validate(json.loads(rel.model_dump_json())) == rel
 
 
+@pytest.mark.parametrize("value", [-0.5, 1.5, float("nan")])
+def test_when_a_folder_s_multiplier_is_out_of_range_then_it_is_refused_by_rule_id(value):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=r"multipliers must be in \[0, 1\].*bullying.insult.stupid"):
+        RuleReliability(multipliers={"bullying.insult.stupid": value, "grooming.ok": 0.5})
+
+
 def test_when_a_category_s_rules_are_no_better_than_chance_then_nothing_is_scaled():
     counts = {"bullying.a": RuleCount(category="bullying", hits=10, true_hits=1),
               "bullying.b": RuleCount(category="bullying", hits=10, true_hits=0)}

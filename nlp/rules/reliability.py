@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..categories import CATEGORIES
 
@@ -65,6 +65,16 @@ class RuleReliability(BaseModel):
     multipliers: dict[str, float]
     prior_strength: float = Field(10.0, gt=0)
     fitted_on: dict[str, object] = Field(default_factory=dict)
+
+    @field_validator("multipliers")
+    @classmethod
+    def _in_unit_interval(cls, v: dict[str, float]) -> dict[str, float]:
+        # a folder is read from disk: a negative, NaN or > 1 factor would invert, poison or
+        # inflate rule evidence, where the fit only ever scales it down
+        bad = sorted(k for k, x in v.items() if not 0.0 <= x <= 1.0)
+        if bad:
+            raise ValueError(f"multipliers must be in [0, 1]; out of range for {bad[:5]}")
+        return v
 
     def factor(self, rule_id: str) -> float:
         return self.multipliers.get(rule_id, 1.0)
