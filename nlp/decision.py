@@ -18,6 +18,12 @@ so far, each O(1) to update and a few floats to store:
 * ``wlex_cur`` / ``wlex_max``: the window-lexical channel's probability for the current
   window (one bag of words over its last W messages, :mod:`.model.window_lexical`) and
   its decaying peak: what the whole-conversation TF-IDF baseline sees, over the window;
+* ``ctx_mean`` / ``ctx_top``: the running mean (half life ``half_life_lexical``) and
+  decaying peak of the *context-lexical* channel's logit (:mod:`.model.context_lexical`):
+  hashed n-grams fitted on conversation-context targets, every message of a risky
+  conversation from its onset on, so that the target's "leave me alone", a bystander's
+  "guys stop" and the topic around the risky lines count too, as they do for the
+  whole-conversation TF-IDF baseline; not a default, see :data:`CONTEXT_FEATURES`;
 * ``lex_x_model``: the lexical peak's log-odds times the window head's recent peak
   probability: a lexical spike counts for as much as the head agrees that the window is
   risky ("i dont want it anymore" about a game skin shares the n-grams of "i dont want
@@ -49,9 +55,11 @@ from .categories import CATEGORIES, GROOMING
 
 FEATURES: tuple[str, ...] = ("model_max", "model_avg", "model_cur", "lex_mean", "lex_top", "rule", "log_n",
                              "age_conj", "age_adults_only", "age_minor", "minor_x_model", "adults_x_model",
-                             "wlex_cur", "wlex_max", "first_x_model", "first_x_lex", "lex_x_model")
+                             "wlex_cur", "wlex_max", "first_x_model", "first_x_lex", "lex_x_model", "ctx_mean", "ctx_top")
 #: The window-lexical features: fitted only when the replay rows carry the channel's column.
 WINDOW_LEXICAL_FEATURES: tuple[str, ...] = ("wlex_cur", "wlex_max")
+#: The context-lexical features: fitted only when the replay rows carry that channel's column.
+CONTEXT_FEATURES: tuple[str, ...] = ("ctx_mean", "ctx_top")
 #: What :func:`fit_decision` uses by default: every feature but ``log_n``. Fitted on
 #: per-message targets, a length feature learns "later messages are more often after
 #: the onset" (+1 log-odds per e-fold of length for grooming, out of writer), which
@@ -67,7 +75,8 @@ INTERACTION_FEATURES: tuple[str, ...] = ("lex_x_model",)
 #: features come with ``--window-lexical``, which fits their channel).
 OPTIONAL_FEATURES: tuple[str, ...] = (*INTERACTION_FEATURES, *FIRST_MESSAGE_FEATURES)
 DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n" and f not in WINDOW_LEXICAL_FEATURES
-                                          and f not in FIRST_MESSAGE_FEATURES and f not in INTERACTION_FEATURES)
+                                          and f not in FIRST_MESSAGE_FEATURES and f not in INTERACTION_FEATURES
+                                          and f not in CONTEXT_FEATURES)
 #: The stated-age features (:func:`convowatch.nlp.age_cues.age_features`), in row order.
 AGE_FEATURES: tuple[str, ...] = ("age_conj", "age_adults_only", "age_minor")
 #: Features only grooming's decision reads: stated ages say nothing about bullying or self-harm.
@@ -98,23 +107,31 @@ class Running:
     p: float = 0.0  # the latest window probability
     wlex: float = 0.0  # the latest window-lexical probability
     wlex_top: float = 0.0  # its decaying peak
+    ctx_sum: float = 0.0  # decayed sum of context-lexical logits
+    ctx_w: float = 0.0  # decayed count of messages in ctx_sum
+    ctx_top: float = 0.0  # decaying peak of the context-lexical probability
 
     def to_list(self) -> list[float]:
-        """Seven values, and two more only when the window-lexical channel has spoken (a model
-        without it keeps the state it always had, byte for byte)."""
+        """Seven values, two more when the window-lexical channel has spoken, and three more
+        (after those two, 0 if silent) when the context-lexical one has: a model without
+        them keeps the state it always had, byte for byte."""
         out = [round(x, 6) for x in (self.model_max, self.model_avg, self.lex_sum, self.lex_w, self.lex_top)] + [
             self.n, round(self.p, 6)]
-        if self.wlex or self.wlex_top:
+        has_ctx = bool(self.ctx_w or self.ctx_top)
+        if self.wlex or self.wlex_top or has_ctx:
             out += [round(self.wlex, 6), round(self.wlex_top, 6)]
+        if has_ctx:
+            out += [round(self.ctx_sum, 6), round(self.ctx_w, 6), round(self.ctx_top, 6)]
         return out
 
     @classmethod
     def from_list(cls, v: Sequence[float] | None) -> "Running":
-        """Read :meth:`to_list`; a state saved before the window-lexical channel (7 values) reads as 0 there."""
+        """Read :meth:`to_list`; a state saved before a channel existed reads as 0 there."""
         if not v:
             return cls()
-        a, b, c, d, e, n, p, wl, wt = (list(v) + [0.0] * 9)[:9]
-        return cls(float(a), float(b), float(c), float(d), float(e), int(n), float(p), float(wl), float(wt))
+        a, b, c, d, e, n, p, wl, wt, cs, cw, ct = (list(v) + [0.0] * 12)[:12]
+        return cls(float(a), float(b), float(c), float(d), float(e), int(n), float(p), float(wl), float(wt),
+                   float(cs), float(cw), float(ct))
 
 
 class DecisionModel(BaseModel):
@@ -151,18 +168,23 @@ class DecisionModel(BaseModel):
         return self
 
     # -- streaming -----------------------------------------------------------
-    def step(self, r: Running, p: float, lexical: float | None, window_lexical: float | None = None) -> Running:
+    def step(self, r: Running, p: float, lexical: float | None, window_lexical: float | None = None,
+             context: float | None = None) -> Running:
         """The summaries after one more message with window probability ``p``, lexical
-        probability ``lexical`` and window-lexical probability ``window_lexical``."""
+        probability ``lexical``, window-lexical probability ``window_lexical`` and
+        context-lexical probability ``context``."""
         dm = 0.5 ** (1.0 / self.half_life_model)
         dl = 0.5 ** (1.0 / self.half_life_lexical)
         lex_sum, lex_w, lex_top = r.lex_sum * dl, r.lex_w * dl, r.lex_top * dl
         if lexical is not None:
             lex_sum, lex_w, lex_top = lex_sum + logit(lexical), lex_w + 1.0, max(lex_top, float(lexical))
         wl = float(window_lexical) if window_lexical is not None else 0.0
+        ctx_sum, ctx_w, ctx_top = r.ctx_sum * dl, r.ctx_w * dl, r.ctx_top * dl
+        if context is not None:
+            ctx_sum, ctx_w, ctx_top = ctx_sum + logit(context), ctx_w + 1.0, max(ctx_top, float(context))
         return Running(model_max=max(r.model_max * dm, float(p)), model_avg=r.model_avg * dm + (1.0 - dm) * float(p),
                        lex_sum=lex_sum, lex_w=lex_w, lex_top=lex_top, n=r.n + 1, p=float(p),
-                       wlex=wl, wlex_top=max(r.wlex_top * dm, wl))
+                       wlex=wl, wlex_top=max(r.wlex_top * dm, wl), ctx_sum=ctx_sum, ctx_w=ctx_w, ctx_top=ctx_top)
 
     def feature_values(self, r: Running, rule: float, ages: Mapping[str, float] | None = None) -> dict[str, float]:
         """Every feature of :data:`FEATURES` for the state after a message (``r`` already stepped).
@@ -191,6 +213,8 @@ class DecisionModel(BaseModel):
             "lex_x_model": lex_top * r.model_max,
             "wlex_cur": logit(r.wlex),
             "wlex_max": logit(r.wlex_top),
+            "ctx_mean": r.ctx_sum / r.ctx_w if r.ctx_w > 0 else logit(_EPS),
+            "ctx_top": logit(r.ctx_top),
         }
 
     def contributions(self, category: str, values: Mapping[str, float]) -> dict[str, float]:
@@ -213,7 +237,9 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
             index, message index (0 starts a conversation), then per category the rule
             score, window probability and lexical probability, then the stated-age
             features after the message, then (optionally) the window-lexical
-            probability per category; rows of a conversation in order.
+            probability per category, then (optionally, after a window-lexical block that
+            may be all zeros) the context-lexical probability per category; rows of a
+            conversation in order.
 
     Returns:
         ``[n, len(CATEGORIES), len(model.features)]``.
@@ -221,8 +247,11 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
     k = len(CATEGORIES)
     base = 2 + 3 * k + len(AGE_FEATURES)
     has_wlex = rows.ndim == 2 and rows.shape[1] >= base + k
+    has_ctx = rows.ndim == 2 and rows.shape[1] >= base + 2 * k
     if not has_wlex and any(f in WINDOW_LEXICAL_FEATURES for f in model.features):
         raise ValueError(f"the decision reads {list(WINDOW_LEXICAL_FEATURES)} but the rows carry no window-lexical column")
+    if not has_ctx and any(f in CONTEXT_FEATURES for f in model.features):
+        raise ValueError(f"the decision reads {list(CONTEXT_FEATURES)} but the rows carry no context-lexical column")
     out = np.zeros((len(rows), k, len(model.features)), np.float64)
     state = [Running() for _ in range(k)]
     for i, row in enumerate(rows):
@@ -231,7 +260,8 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
         ages = dict(zip(AGE_FEATURES, (float(v) for v in row[2 + 3 * k: base])))
         for j in range(k):
             rule, p, lex = float(row[2 + j]), float(row[2 + k + j]), float(row[2 + 2 * k + j])
-            state[j] = model.step(state[j], p, lex, float(row[base + j]) if has_wlex else None)
+            state[j] = model.step(state[j], p, lex, float(row[base + j]) if has_wlex else None,
+                                  float(row[base + k + j]) if has_ctx else None)
             vals = model.feature_values(state[j], rule, ages)
             out[i, j] = [vals[f] for f in model.features]
     return out

@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -27,6 +27,9 @@ from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversat
                         message_probabilities, refit_rule_weight)
 from ..types import Conversation
 from .data import training_onsets
+
+if TYPE_CHECKING:
+    from .lexical import LexicalModel
 
 #: Conversations per held-out writer replayed for the fit (a seeded sample; enough rows
 #: for a dozen weights, and it keeps the extra training time to minutes).
@@ -322,6 +325,37 @@ def with_window_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Con
         srows = r.stream_rows
         if r.streamed:
             srows = np.hstack([srows, window_lexical_rows(model, r.streamed, srows, window=window, counts=counts)])
+        out.append(FoldReplay(r.name, r.train_conversations, r.held, rows, r.targets, r.streamed, srows))
+    return out
+
+
+def context_lexical_rows(model: "LexicalModel", conversations: Sequence[Conversation], rows: np.ndarray,
+                         prepare: Callable[[str], str]) -> np.ndarray:
+    """``rows`` with the context-lexical block appended (after a zero window-lexical block
+    when the rows carry none), the probability of each replayed message in row order."""
+    k = len(CATEGORIES)
+    base = 2 + 3 * k + len(AGE_FEATURES)
+    if rows.shape[1] not in (base, base + k):
+        raise ValueError(f"rows have {rows.shape[1]} columns; expected {base} or {base + k} (no context block yet)")
+    probs = model.predict([prepare(m.text) for c in conversations for m in c.messages])
+    if len(probs) != len(rows):
+        raise ValueError(f"{len(probs)} messages for {len(rows)} rows")
+    pad = [np.zeros((len(rows), k))] if rows.shape[1] == base else []
+    return np.hstack([rows, *pad, probs.astype(np.float64)])
+
+
+def with_context_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Conversation],
+                         prepare: Callable[[str], str], seed: int = 13) -> list[FoldReplay]:
+    """The replays with the context-lexical column appended to their rows and stream rows,
+    each fold's from a channel fitted on the train conversations of every other writer."""
+    from .context_lexical import fit_context_lexical
+
+    folds = _folds(list(train_convs))
+    out = []
+    for r in replays:
+        model = fit_context_lexical([c for c, f in zip(train_convs, folds) if f != r.name], prepare, seed=seed)
+        rows = context_lexical_rows(model, r.held, r.rows, prepare)
+        srows = context_lexical_rows(model, r.streamed, r.stream_rows, prepare) if r.streamed else r.stream_rows
         out.append(FoldReplay(r.name, r.train_conversations, r.held, rows, r.targets, r.streamed, srows))
     return out
 

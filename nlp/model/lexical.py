@@ -171,8 +171,10 @@ def fit_lexical(texts: Sequence[str], targets: np.ndarray, seed: int = 0, c: flo
     return fit_lexical_counts(_counts(texts), targets, seed=seed, c=c)
 
 
-def fit_lexical_counts(x, targets: np.ndarray, seed: int = 0, c: float = 4.0) -> LexicalModel:
-    """:func:`fit_lexical` on rows of sublinear counts (one per document, ``_counts``' layout)."""
+def fit_lexical_counts(x, targets: np.ndarray, seed: int = 0, c: float = 4.0,
+                       sample_weight: np.ndarray | None = None) -> LexicalModel:
+    """:func:`fit_lexical` on rows of sublinear counts (one per document, ``_counts``' layout),
+    each row weighted by ``sample_weight`` if given (IDF counts every row once)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
@@ -185,7 +187,8 @@ def fit_lexical_counts(x, targets: np.ndarray, seed: int = 0, c: float = 4.0) ->
         y = targets[:, j].astype(int)
         if y.min() == y.max():
             continue
-        lr = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed).fit(xf, y)
+        lr = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed).fit(
+            xf, y, sample_weight=sample_weight)
         coef[j] = lr.coef_[0]
         intercept[j] = lr.intercept_[0]
     return LexicalModel(idf=idf, coef=coef, intercept=intercept)

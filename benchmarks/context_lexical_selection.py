@@ -1,0 +1,159 @@
+"""Does a lexical channel fitted on conversation-context targets help the decision? Selected out of writer and on the validation writer, never on test.
+
+The shipped lexical channel is fitted on message labels: only the risky line itself is
+a positive. The whole-conversation TF-IDF baseline, ahead of the analyzer on the test
+writer, reads the rest of a risky conversation too: the target's "leave me alone", a
+bystander's "guys stop", a friend's "are you ok??", the topic. The context-lexical
+channel (:mod:`convowatch.nlp.model.context_lexical`) is that view, per message, in a
+form the service streams: every message of a risky conversation from its onset on is a
+positive. The decision reads the running mean of its logit and its decaying peak
+(``ctx_mean``, ``ctx_top``).
+
+Two pieces of evidence, as ``decision_feature_selection.py`` (session 11):
+
+* **out of writer**: for each train writer in turn, the channel is fitted on every
+  other writer's train conversations, the decision on every other writer's fold
+  replays (pooled, each conversation weighed once, as shipped), and both score the
+  held writer's replayed conversations by their highest probability;
+* **the validation writer** (``v2_val``, ``willow``, which no model trains on): the
+  channel fitted on all of train, the decision on every train writer's fold replays,
+  applied to the run's head's replay of ``v2_val``.
+
+Criterion, stated here and committed before the run (session 14; session 11's bar):
+keep an arm when (a) its mean held AUPRC over the seven train writers rises by at least
+0.005 in one category and falls by no more than 0.002 in any, and (b) its AUPRC on
+``v2_val`` falls by no more than 0.002 in any category. Of the arms that pass, the one
+with the larger mean out-of-writer gain summed over categories is taken to a full
+retrain, which must then pass the shipped model's own checks on ``v2_val`` and
+``v2_stream_val`` before test is read. Arms: ``ctx_mean`` alone; ``ctx_mean`` and
+``ctx_top``. It also reports what each arm's pooled decision buys at the 0.5% benign
+budget on the out-of-writer stream replays (an observation, not the criterion).
+
+    python benchmarks/context_lexical_selection.py --cache-dir /tmp/cw/cache --model /tmp/cw/model
+
+It trains no head and refuses to run without the cache of a training run of the shipped
+recipe (``convowatch train ... --cache-dir DIR``). Writes ``--out`` (default
+benchmarks/results/context_lexical_selection.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from convowatch.nlp.analyzer import AnalyzerConfig, prepare_text
+from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.decision import CONTEXT_FEATURES, DEFAULT_FEATURES, conversation_max
+from convowatch.nlp.metrics import average_precision
+from convowatch.nlp.model.context_lexical import fit_context_lexical
+from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.decision_fit import (OutOfWriterFit, context_lexical_rows, fit_pooled, fold_replays,
+                                               out_of_writer_operating_point, replay_rows, with_context_lexical)
+from convowatch.nlp.model.train import TrainConfig, head_fingerprint
+
+ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
+DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
+#: the shipped recipe's rule-reliability writers (they shape the fold heads' rule scores, so the cache key)
+RELIABILITY_WRITERS = ("ember", "tide", "cedar", "birch")
+ARMS = {"defaults": list(DEFAULT_FEATURES), "with_ctx_mean": [*DEFAULT_FEATURES, "ctx_mean"],
+        "with_ctx_mean_top": [*DEFAULT_FEATURES, *CONTEXT_FEATURES]}
+
+
+def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
+    return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist()) for j, c in enumerate(CATEGORIES)}
+
+
+def _operating_point(replays, features: list[str], max_benign_fpr: float) -> dict:
+    """The pooled decision and what the benign budget buys on the held replays (observation)."""
+    decision = fit_pooled(replays, features, per_conversation=True)
+    fit = OutOfWriterFit(decision, list(replays))
+    points = out_of_writer_operating_point(fit, max_benign_fpr)
+    best = conversation_max(decision, fit.stream_rows)
+    convs = fit.stream_conversations
+    benign = np.asarray([not any(c.labels.get(k, 0) for k in CATEGORIES) for c in convs])
+    flagged = np.zeros(len(convs), bool)
+    out: dict = {}
+    for j, c in enumerate(CATEGORIES):
+        flagged |= best[:, j] >= points[c]["on"]
+        recall, delay = fit.held_recall_and_delay(c, points[c]["on"])
+        out[c] = {"on": points[c]["on"], "held_recall": round(recall, 4), "median_delay": delay}
+    out["stream_benign_any"] = round(float(flagged[benign].mean()), 5)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--model", type=Path, default=DEFAULT_MODEL, help="the head whose v2_val replay is scored")
+    ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
+    ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
+    ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
+    ap.add_argument("--val", type=Path, default=ROOT / "v2_val.jsonl.gz")
+    ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
+    ap.add_argument("--max-benign-fpr", type=float, default=0.005)
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "context_lexical_selection.json")
+    args = ap.parse_args()
+
+    train = [c for p in args.train for c in read_corpus(p)]
+    dev = list(read_corpus(args.dev))
+    stream = list(read_corpus(args.stream))
+    val = list(read_corpus(args.val))
+    acfg = AnalyzerConfig()
+
+    def prepare(t: str) -> str:
+        return prepare_text(t, acfg).text
+
+    fingerprint = head_fingerprint(TrainConfig(rule_reliability_writers=RELIABILITY_WRITERS))
+    plain = fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir, stream_convs=stream,
+                         fingerprint=fingerprint)
+    t0 = time.perf_counter()
+    extended = {r.name: r for r in with_context_lexical(plain, train, prepare, seed=args.seed)}
+    print(f"context-lexical columns for {len(extended)} folds: {time.perf_counter() - t0:.0f}s", flush=True)
+    report: dict[str, dict[str, dict[str, float | None]]] = {}
+    print(f"{'held writer':<12} {'arm':<20} " + " ".join(f"{c:>10}" for c in CATEGORIES))
+    for held in sorted(extended):
+        others = [r for n, r in extended.items() if n != held]
+        report[held] = {arm: _auprc(extended[held].held, conversation_max(
+            fit_pooled(others, feats, per_conversation=True), extended[held].rows)) for arm, feats in ARMS.items()}
+        for arm, vals in report[held].items():
+            print(f"{held:<12} {arm:<20} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
+                                                      for v in vals.values()), flush=True)
+    mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
+                  for c in CATEGORIES} for arm in ARMS}
+    full = fit_context_lexical(train, prepare, seed=args.seed)
+    val_rows = context_lexical_rows(full, val, replay_rows(val, args.model), prepare)
+    on_val = {arm: _auprc(val, conversation_max(fit_pooled(list(extended.values()), feats, per_conversation=True),
+                                                val_rows)) for arm, feats in ARMS.items()}
+    for arm in ARMS:
+        print(f"{'mean':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in mean[arm].values()))
+    for arm in ARMS:
+        print(f"{'v2_val':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in on_val[arm].values()))
+    gain, val_gain, keep = {}, {}, {}
+    for arm in list(ARMS)[1:]:
+        gain[arm] = {c: mean[arm][c] - mean["defaults"][c] for c in CATEGORIES}
+        val_gain[arm] = {c: on_val[arm][c] - on_val["defaults"][c] for c in CATEGORIES}
+        keep[arm] = (max(gain[arm].values()) >= 0.005 and min(gain[arm].values()) >= -0.002
+                     and min(val_gain[arm].values()) >= -0.002)
+        print(f"{arm}: out of writer " + ", ".join(f"{c} {g:+.4f}" for c, g in gain[arm].items())
+              + "; v2_val " + ", ".join(f"{c} {g:+.4f}" for c, g in val_gain[arm].items())
+              + f" -> {'keep' if keep[arm] else 'do not keep'}")
+    points = {arm: _operating_point(list(extended.values()), feats, args.max_benign_fpr) for arm, feats in ARMS.items()}
+    for arm, pt in points.items():
+        print(f"{arm:<20} at a {args.max_benign_fpr:.1%} budget: held recall "
+              + " / ".join(f"{pt[c]['held_recall']:.3f}" for c in CATEGORIES)
+              + f", grooming delay {pt['grooming']['median_delay']}, stream benign flagged {pt['stream_benign_any']:.2%}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
+                                    "criterion": "keep when the mean out-of-writer AUPRC rises by >= 0.005 in a category "
+                                                 "and falls by <= 0.002 in none, and v2_val falls by <= 0.002 in none",
+                                    "by_held_writer": report, "mean": mean, "v2_val": on_val, "gain": gain,
+                                    "v2_val_gain": val_gain, "keep": keep, "operating_points": points}, indent=2) + "\n")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
