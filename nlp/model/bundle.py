@@ -72,7 +72,8 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     shifts = [float(typed.calibration.shifts.get(c, 0.0)) for c in CATEGORIES]
     config = typed.to_dict()
     from ..analyzer import AnalyzerConfig, prepare_text
-    from ..decision import WINDOW_LEXICAL_FEATURES
+    from ..decision import CONTEXT_FEATURES, WINDOW_LEXICAL_FEATURES
+    from .context_lexical import CONTEXT_LEXICAL_FILE, load_context_lexical
     from .lexical import CachedLexical, LexicalModel
     from .window_lexical import WINDOW_LEXICAL_FILE, WindowLexicalScorer, load_window_lexical
 
@@ -89,7 +90,15 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
         if wl is None:
             raise ValueError(f"{cfg_path}: the decision reads {sorted(reads)} but {path / WINDOW_LEXICAL_FILE} is missing")
         window_lexical = WindowLexicalScorer(wl, prepare=prepare)
-    return WindowClassifier(head, spec, temps, shifts, lexical=lexical, window_lexical=window_lexical), config
+    context_lexical = None
+    reads_ctx = set(CONTEXT_FEATURES) & set((config.get("decision") or {}).get("features", ()))
+    if reads_ctx:
+        cl = load_context_lexical(path)
+        if cl is None:
+            raise ValueError(f"{cfg_path}: the decision reads {sorted(reads_ctx)} but {path / CONTEXT_LEXICAL_FILE} is missing")
+        context_lexical = CachedLexical(cl, prepare=prepare)
+    return WindowClassifier(head, spec, temps, shifts, lexical=lexical, window_lexical=window_lexical,
+                            context_lexical=context_lexical), config
 
 
 def encoder_folder(model_dir: Path, typed: ModelConfig) -> Path:

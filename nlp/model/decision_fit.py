@@ -57,6 +57,7 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
     model = next(d for d in analyzer.detectors if d.kind == "model")
     model.every_window = True  # every window's probability and the lexical one as evidence
     with_wlex = model.classifier.window_lexical is not None  # the window-lexical column, when the model has the channel
+    with_ctx = model.classifier.context_lexical is not None  # and the context-lexical one (after a window-lexical block)
     if not any(isinstance(d, AgeCueDetector) for d in analyzer.detectors):
         analyzer.detectors = (*analyzer.detectors, AgeCueDetector())
     rows: list[list[float]] = []
@@ -71,18 +72,21 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
             cid = m.conversation_id
             pos = position.get(cid, 0)
             position[cid] = pos + 1
-            p, lex, wlex = [0.0] * k, [0.0] * k, [0.0] * k
+            p, lex, wlex, ctx = [0.0] * k, [0.0] * k, [0.0] * k, [0.0] * k
             for s in a.signals:
                 if s.source == "model" and s.subtype is None:
                     j = CATEGORIES.index(s.category)
                     p[j] = s.score
                     lex[j] = float((s.evidence or {}).get("lexical", 0.0))
                     wlex[j] = float((s.evidence or {}).get("window_lexical", 0.0))
+                    ctx[j] = float((s.evidence or {}).get("context_lexical", 0.0))
             ages[cid] = update_ages(ages.get(cid, {}), a.signals)
             feats = age_features(ages[cid])
             rows.append([float(index[cid]), float(pos), *(a.scores[c] for c in CATEGORIES), *p, *lex,
-                         *(feats[f] for f in AGE_FEATURES), *(wlex if with_wlex else ())])
-    return np.asarray(rows, np.float64).reshape(-1, 2 + 3 * k + len(AGE_FEATURES) + (k if with_wlex else 0))
+                         *(feats[f] for f in AGE_FEATURES), *(wlex if with_wlex or with_ctx else ()),
+                         *(ctx if with_ctx else ())])
+    width = 2 + 3 * k + len(AGE_FEATURES) + (k if with_wlex or with_ctx else 0) + (k if with_ctx else 0)
+    return np.asarray(rows, np.float64).reshape(-1, width)
 
 
 def row_targets(conversations: Sequence[Conversation]) -> np.ndarray:
@@ -259,7 +263,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                       stream_convs: Sequence[Conversation] = (),
                       rule_categories: Sequence[str] | None = None,
                       window_lexical: int | None = None, window_lexical_documents: str = "windows",
-                      fingerprint: str = "") -> OutOfWriterFit:
+                      fingerprint: str = "", context_lexical: Callable[[str], str] | None = None) -> OutOfWriterFit:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -284,12 +288,17 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
             carry it, so cached rows stay valid).
         window_lexical_documents: what the channel is fitted on (``window_lexical.DOCUMENTS``).
         fingerprint: what shapes the fold heads, part of the cache key (:func:`fold_replays`).
+        context_lexical: the text normalisation when the decision reads the context-lexical
+            channel (:mod:`.context_lexical`): each fold's rows get its column from a channel
+            fitted on that fold's train conversations (cached rows stay valid, as above).
     """
     check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
     replays = fold_replays(train_convs, dev_convs, train_fold, seed=seed, rules_dir=rules_dir, on_fold=on_fold,
                            cache_dir=cache_dir, stream_convs=stream_convs, fingerprint=fingerprint)
     if window_lexical is not None:
         replays = with_window_lexical(replays, train_convs, window_lexical, seed=seed, documents=window_lexical_documents)
+    if context_lexical is not None:
+        replays = with_context_lexical(replays, train_convs, context_lexical, seed=seed)
     names = [r.name for r in replays]
     all_rows, all_targets = [r.rows for r in replays], [r.targets for r in replays]
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {r.name: r.summary(bool(stream_convs)) for r in replays},

@@ -74,6 +74,9 @@ class ModelDetector:
         probs, stages, current_lexical = self.classifier.predict_detailed(windows)
         lexical = current_lexical if self.every_window else None
         wlex = self.classifier.window_lexical_probabilities(windows) if self.every_window else None
+        # not scaled by the out-of-distribution factor: the decision was fitted on the
+        # channel's raw probabilities, and a running mean cannot grow with repetition
+        ctx = self.classifier.context_lexical_probabilities(windows) if self.every_window else None
         out: list[list[Signal]] = []
         for i, (w, p, s) in enumerate(zip(windows, probs, stages)):
             mid = w.current.message.message_id
@@ -86,7 +89,8 @@ class ModelDetector:
                        message_id=mid, severity=MODEL_SEVERITY[c],
                        evidence=seen if lexical is None else {
                            "lexical": _unit(lexical[i][j] * factor),
-                           **({} if wlex is None else {"window_lexical": _unit(wlex[i][j])}), **seen})
+                           **({} if wlex is None else {"window_lexical": _unit(wlex[i][j])}),
+                           **({} if ctx is None else {"context_lexical": _unit(ctx[i][j])}), **seen})
                 for j, c in enumerate(CATEGORIES)
                 if self.every_window or p[j] >= self.floor
             ]

@@ -105,6 +105,9 @@ class WindowClassifier:
         window_lexical: the window-lexical channel
             (:class:`~convowatch.nlp.model.window_lexical.WindowLexicalScorer`), read by the
             conversation decision only (the head does not see it), or None.
+        context_lexical: the context-lexical channel
+            (:class:`~convowatch.nlp.model.lexical.CachedLexical` over the model of
+            :mod:`~convowatch.nlp.model.context_lexical`), read by the decision only, or None.
     """
 
     def __init__(
@@ -115,6 +118,7 @@ class WindowClassifier:
         shifts: Sequence[float] | None = None,
         lexical: Any | None = None,
         window_lexical: Any | None = None,
+        context_lexical: Any | None = None,
     ) -> None:
         if spec.use_lexical and lexical is None:
             raise ValueError("this model reads the lexical channel: pass its CachedLexical scorer")
@@ -123,6 +127,7 @@ class WindowClassifier:
         self.spec = spec
         self.lexical = lexical
         self.window_lexical = window_lexical
+        self.context_lexical = context_lexical
         t = np.ones(len(CATEGORIES), dtype=np.float32) if temperatures is None else np.asarray(temperatures, np.float32)
         if t.shape != (len(CATEGORIES),) or (t <= 0).any():
             raise ValueError(f"need one positive temperature per category, got {t.tolist()}")
@@ -183,6 +188,13 @@ class WindowClassifier:
         if self.window_lexical is None:
             return None
         return self.window_lexical.predict([[e.message.text for e in usable_entries(w, self.spec)] for w in windows])
+
+    def context_lexical_probabilities(self, windows: Sequence[Window]) -> np.ndarray | None:
+        """The context-lexical channel for each window's current message, ``[n, n_categories]``
+        (None for a model without the channel)."""
+        if self.context_lexical is None:
+            return None
+        return self.context_lexical.predict_raw([w.current.message.text for w in windows])
 
     def predict_proba(self, windows: Sequence[Window]) -> np.ndarray:
         """Calibrated probability per category, ``[n_windows, n_categories]`` (order of CATEGORIES)."""

@@ -77,6 +77,10 @@ class TrainConfig:
         window_lexical_documents: what that channel is fitted on: ``windows`` (sampled
             windows, the decision's targets) or ``conversations`` (whole conversations,
             their labels, as the TF-IDF baseline).
+        context_lexical: the decision also reads the context-lexical channel (per-message
+            n-grams fitted on conversation-context targets, :mod:`.context_lexical`, shipped as
+            ``context_lexical.npz``); only with ``fit_decision``. Scored with
+            ``benchmarks/context_lexical_selection.py``.
         allow_held_out: train (or choose the operating point) on corpora whose
             conversations say they are a held-out split (``meta.split`` in
             :data:`~convowatch.nlp.corpora.held_out.HELD_OUT_SPLITS`); off, such a file is refused by name (recorded in
@@ -134,6 +138,7 @@ class TrainConfig:
     budget_shares: dict[str, float] | None = None
     window_lexical: bool = False
     window_lexical_documents: str = "windows"
+    context_lexical: bool = False
     decision_extra_features: tuple[str, ...] = ()
     allow_held_out: bool = False
     tune_encoder_layers: int = 0
@@ -184,7 +189,7 @@ class TrainResult:
 #: TrainConfig fields that only shape the conversation decision or the operating point,
 #: not a fold head: changing them must not invalidate cached fold replays.
 _DECISION_ONLY = frozenset({"fit_decision", "decision_weighting", "decision_rule_writers", "decision_rule_categories",
-                            "max_benign_fpr", "budget_shares", "window_lexical", "window_lexical_documents",
+                            "max_benign_fpr", "budget_shares", "window_lexical", "window_lexical_documents", "context_lexical",
                             "decision_extra_features", "allow_held_out"})
 
 
@@ -533,6 +538,12 @@ def train(
 
         save_window_lexical(fit_window_lexical(train_convs, window=cfg.window, seed=cfg.seed,
                                                documents=cfg.window_lexical_documents), out_dir)
+    if cfg.fit_decision and cfg.context_lexical:
+        from ..analyzer import AnalyzerConfig
+        from .context_lexical import fit_context_lexical, save_context_lexical
+
+        acfg = AnalyzerConfig()
+        save_context_lexical(fit_context_lexical(train_convs, lambda t: normalized_text(t, acfg), seed=cfg.seed), out_dir)
     return TrainResult(out_dir=out_dir, config=model_config, history=history)
 
 
@@ -627,10 +638,13 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
     from rich.console import Console
 
     from ..corpora.writer import write_corpus
-    from ..decision import DEFAULT_FEATURES, WINDOW_LEXICAL_FEATURES
+    from ..analyzer import AnalyzerConfig
+    from ..decision import CONTEXT_FEATURES, DEFAULT_FEATURES, WINDOW_LEXICAL_FEATURES
     from .decision_fit import fit_out_of_writer
 
+    acfg = AnalyzerConfig()
     features = (*DEFAULT_FEATURES, *(WINDOW_LEXICAL_FEATURES if cfg.window_lexical else ()),
+                *(CONTEXT_FEATURES if cfg.context_lexical else ()),
                 *dict.fromkeys(cfg.decision_extra_features))
 
     console = Console(stderr=True, quiet=not show_progress)
@@ -655,4 +669,5 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
                              window_lexical=cfg.window if cfg.window_lexical else None,
                              window_lexical_documents=cfg.window_lexical_documents,
                              features=features, fingerprint=head_fingerprint(cfg),
+                             context_lexical=(lambda t: normalized_text(t, acfg)) if cfg.context_lexical else None,
                              on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))

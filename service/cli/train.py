@@ -54,6 +54,10 @@ def train_command(
     window_lexical_documents: str = typer.Option(
         "windows", help="what --window-lexical is fitted on: windows (sampled windows, the decision's targets) or "
                         "conversations (whole conversations and their labels, as the TF-IDF baseline)"),
+    context_lexical: bool = typer.Option(
+        False, "--context-lexical/--no-context-lexical",
+        help="the decision also reads the context-lexical channel (per-message n-grams fitted on every message of a "
+             "risky conversation from its onset; scored with benchmarks/context_lexical_selection.py)"),
     decision_features: list[str] = typer.Option(
         [], "--decision-feature",
         help="a decision feature read on top of the defaults (repeat): lex_x_model (the lexical peak gated by the "
@@ -134,6 +138,7 @@ def train_command(
         max_benign_fpr=max_benign_fpr, budget_shares=shares,
         decision_rule_categories=tuple(decision_rule_categories) or None,
         window_lexical=window_lexical and decision, window_lexical_documents=window_lexical_documents,
+        context_lexical=context_lexical and decision,
         decision_extra_features=tuple(decision_features), allow_held_out=allow_held_out,
         tune_encoder_layers=tune_encoder_layers, tune_encoder_epochs=tune_encoder_epochs,
         tune_encoder_per_fold=tune_encoder_per_fold, tune_encoder_on=tuple(str(p) for p in tune_encoder_on),
