@@ -53,12 +53,10 @@ from convowatch.nlp.model.context_lexical import fit_context_lexical
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.decision_fit import (OutOfWriterFit, context_lexical_rows, fit_pooled, fold_replays,
                                                out_of_writer_operating_point, replay_rows, with_context_lexical)
-from convowatch.nlp.model.train import TrainConfig, head_fingerprint
+from convowatch.nlp.model.train import folder_fingerprint
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
-#: the shipped recipe's rule-reliability writers (they shape the fold heads' rule scores, so the cache key)
-RELIABILITY_WRITERS = ("ember", "tide", "cedar", "birch")
 ARMS = {"defaults": list(DEFAULT_FEATURES), "with_ctx_mean": [*DEFAULT_FEATURES, "ctx_mean"],
         "with_ctx_mean_top": [*DEFAULT_FEATURES, *CONTEXT_FEATURES]}
 
@@ -107,7 +105,7 @@ def main() -> None:
     def prepare(t: str) -> str:
         return prepare_text(t, acfg).text
 
-    fingerprint = head_fingerprint(TrainConfig(rule_reliability_writers=RELIABILITY_WRITERS))
+    fingerprint = folder_fingerprint(args.model)
     plain = fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir, stream_convs=stream,
                          fingerprint=fingerprint)
     t0 = time.perf_counter()

@@ -46,6 +46,7 @@ from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, conversation_max
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.train import folder_fingerprint
 from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays, replay_rows
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
@@ -76,7 +77,8 @@ def main() -> None:
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
     val = list(read_corpus(args.val))
-    replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir)}
+    replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir,
+                                              fingerprint=folder_fingerprint(args.model))}
     name = "+".join(["with_" + f for f in args.feature] + ["without_" + f for f in args.drop])
     arms = {"defaults": list(DEFAULT_FEATURES), name: [*(f for f in DEFAULT_FEATURES if f not in args.drop), *args.feature]}
     report: dict[str, dict[str, dict[str, float | None]]] = {}

@@ -33,6 +33,7 @@ from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import DecisionModel, conversation_max, refit_rule_weight
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.train import folder_fingerprint
 from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
@@ -53,6 +54,8 @@ def _auprc(model: DecisionModel, rows: np.ndarray, convs: list) -> dict[str, flo
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[1] / "nlp" / "model" / "default",
+                    help="the folder of the training run that wrote --cache-dir (its recipe keys the cached replays)")
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--rule-writers", default="ember,tide,cedar,birch")
@@ -62,7 +65,8 @@ def main() -> None:
 
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
-    replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir)}
+    replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir,
+                                              fingerprint=folder_fingerprint(args.model))}
     unseen = [w.strip() for w in args.rule_writers.split(",") if w.strip()]
     report: dict[str, dict[str, dict[str, float | None]]] = {}
     for held in unseen:

@@ -24,6 +24,7 @@ from pathlib import Path
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import conversation_max
 from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.train import folder_fingerprint
 from convowatch.nlp.model.decision_fit import fit_out_of_writer
 from convowatch.nlp.tune import TuneConfig, choose_by_budget
 
@@ -34,6 +35,8 @@ SHARES = (0.0005, 0.001, 0.0017, 0.0025, 0.005, 0.01)
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[1] / "nlp" / "model" / "default",
+                    help="the folder of the training run that wrote --cache-dir (its recipe keys the cached replays)")
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
@@ -47,6 +50,7 @@ def main() -> None:
     dev = list(read_corpus(args.dev))
     stream = list(read_corpus(args.stream))
     fit = fit_out_of_writer(train, dev, None, seed=args.seed, cache_dir=args.cache_dir, per_conversation=True,
+                            fingerprint=folder_fingerprint(args.model),
                             rule_writers=[w for w in args.rule_writers.split(",") if w],
                             rule_categories=[c for c in args.rule_categories.split(",") if c] or None,
                             stream_convs=stream)

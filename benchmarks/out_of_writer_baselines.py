@@ -28,6 +28,7 @@ from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import conversation_max
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.train import folder_fingerprint
 from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays
 from convowatch.nlp.model.lexical import fold_keys
 
@@ -43,6 +44,8 @@ def _mean(report: dict[str, dict[str, dict[str, float | None]]], writers: list[s
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[1] / "nlp" / "model" / "default",
+                    help="the folder of the training run that wrote --cache-dir (its recipe keys the cached replays)")
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
@@ -54,7 +57,8 @@ def main() -> None:
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
     folds = fold_keys(train)
-    replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir)}
+    replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir,
+                                              fingerprint=folder_fingerprint(args.model))}
     missing = [w for w in subset if w not in replays]
     if missing:  # before minutes of fitting
         raise SystemExit(f"--mean-over: no held writer {missing} in this run's folds {sorted(replays)}")

@@ -40,6 +40,7 @@ from convowatch.nlp.decision import (DEFAULT_FEATURES, FIRST_MESSAGE_FEATURES, W
                                      conversation_max)
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.train import folder_fingerprint
 from convowatch.nlp.model.decision_fit import (OutOfWriterFit, fit_pooled, fold_replays,
                                                out_of_writer_operating_point, with_window_lexical)
 from convowatch.nlp.model.lexical import fold_keys
@@ -81,6 +82,8 @@ def _operating_point(replays, features: list[str], max_benign_fpr: float) -> dic
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[1] / "nlp" / "model" / "default",
+                    help="the folder of the training run that wrote --cache-dir (its recipe keys the cached replays)")
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
@@ -95,7 +98,8 @@ def main() -> None:
     dev = list(read_corpus(args.dev))
     stream = list(read_corpus(args.stream))
     folds = fold_keys(train)
-    plain = fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir, stream_convs=stream)
+    plain = fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir, stream_convs=stream,
+                         fingerprint=folder_fingerprint(args.model))
     t0 = time.perf_counter()
     # each writer's window-lexical column from a channel fitted without that writer (as training does)
     extended = with_window_lexical(plain, train, args.window, seed=args.seed)

@@ -207,6 +207,18 @@ def head_fingerprint(cfg: "TrainConfig") -> str:
     return hashlib.sha256(json.dumps(differ, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
+def folder_fingerprint(model_dir: Path) -> str:
+    """:func:`head_fingerprint` of the run that wrote ``model_dir`` (from the hyperparameters
+    its ``config.json`` records), so that a selection script in ``benchmarks/`` finds that
+    run's cached fold replays whatever recipe it used."""
+    import json
+    from dataclasses import fields
+
+    hp = json.loads((Path(model_dir) / "config.json").read_text())["training"]["hyperparameters"]
+    known = {f.name for f in fields(TrainConfig)}
+    return head_fingerprint(TrainConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in hp.items() if k in known}))
+
+
 def seed_everything(seed: int) -> None:
     import torch
 
