@@ -84,39 +84,57 @@ class TfidfBaseline:
 
     def score_streamed(self, conversations: Sequence[Conversation]) -> dict[str, np.ndarray]:
         """``{category: [n_conversations]}``: each conversation's highest probability over its
-        prefixes (after each message), counts summed message by message.
+        prefixes (:meth:`prefix_probabilities`)."""
+        probs = self.prefix_probabilities(conversations)
+        out = np.zeros((len(conversations), len(CATEGORIES)))
+        start = 0
+        for i, conv in enumerate(conversations):
+            n = len(conv.messages)
+            out[i] = probs[start:start + n].max(axis=0) if n else self._empty_probability()
+            start += n
+        return {c: out[:, j] for j, c in enumerate(CATEGORIES)}
+
+    def _weights(self) -> tuple[np.ndarray, np.ndarray]:
+        k = len(CATEGORIES)
+        word, char = self.vectorizer
+        w = np.zeros((len(word.vocabulary_) + len(char.vocabulary_), k))
+        bias = np.full(k, -50.0)  # a category without a model never scores
+        for j, c in enumerate(CATEGORIES):
+            m = (self.models or {}).get(c)
+            if m is not None:
+                w[:, j] = m.coef_[0]
+                bias[j] = float(m.intercept_[0])
+        return w, bias
+
+    def _empty_probability(self) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self._weights()[1]))
+
+    def prefix_probabilities(self, conversations: Sequence[Conversation]) -> np.ndarray:
+        """``[n_messages, n_categories]``, messages in order: the probability of the
+        conversation so far after each message, counts summed message by message.
 
         Per conversation, the counts are cumulated on the columns it uses only (a few
         thousand), so the cost is linear in messages times that width, not quadratic in text.
         """
         from sklearn.feature_extraction.text import CountVectorizer
 
-        word, char = self.vectorizer
         blocks = []
-        for v in (word, char):  # the fitted vocabulary and analyzer, raw counts per message
+        for v in self.vectorizer:  # the fitted vocabulary and analyzer, raw counts per message
             counter = CountVectorizer(vocabulary=v.vocabulary_, analyzer=v.analyzer, ngram_range=v.ngram_range,
                                       lowercase=v.lowercase, token_pattern=v.token_pattern)
             blocks.append((counter, v.idf_, len(v.vocabulary_)))
-        coef = {c: m.coef_[0] for c, m in (self.models or {}).items()}
-        k = len(CATEGORIES)
         offsets = np.cumsum([0] + [b[2] for b in blocks])
-        w = np.zeros((offsets[-1], k))
-        bias = np.full(k, -50.0)  # a category without a model never scores
-        for j, c in enumerate(CATEGORIES):
-            if c in coef:
-                w[:, j] = coef[c]
-                bias[j] = float(self.models[c].intercept_[0])
+        w, bias = self._weights()
         texts = [m.text for conv in conversations for m in conv.messages]
         counts = [counter.transform(texts).tocsr() for counter, _, _ in blocks]
-        out = np.zeros((len(conversations), k))
+        out = np.zeros((len(texts), len(CATEGORIES)))
         start = 0
-        for i, conv in enumerate(conversations):
+        for conv in conversations:
             n = len(conv.messages)
             if n == 0:
-                out[i] = 1.0 / (1.0 + np.exp(-bias))
                 continue
             z = np.tile(bias, (n, 1))
-            for (counter, idf, _), x, off in zip(blocks, counts, offsets):
+            for (_, idf, _), x, off in zip(blocks, counts, offsets):
                 part = x[start:start + n]
                 cols = np.unique(part.indices)
                 if not len(cols):
@@ -126,9 +144,9 @@ class TfidfBaseline:
                 norms = np.linalg.norm(v, axis=1)
                 norms[norms == 0] = 1.0
                 z += (v @ w[off + cols]) / norms[:, None]
-            out[i] = (1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))).max(axis=0)
+            out[start:start + n] = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
             start += n
-        return {c: out[:, j] for j, c in enumerate(CATEGORIES)}
+        return out
 
 
 def _skewness(x: np.ndarray) -> float:

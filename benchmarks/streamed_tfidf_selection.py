@@ -1,0 +1,128 @@
+"""Does the streamed TF-IDF baseline, read as a decision feature, help? Selected out of writer and on the validation writer, never on test.
+
+Session 14 scored the TF-IDF baseline the way the analyzer is scored, message by message
+(``tfidf_streamed`` in ``convowatch eval --baselines``). Streamed, it is still ahead of
+convowatch on the test writer (0.993 / 0.943 / 0.963 against 0.981 / 0.928 / 0.951) and
+behind it on the validation writer (0.934 / 0.885 / 0.955 against 0.978 / 0.929 / 0.959):
+the two views may be complementary. This script asks whether the decision gains from
+it before any thought is spent on keeping it in the service (the baseline needs the
+conversation's n-gram counts, which the service does not keep, so a positive screen
+would be followed by a bounded sketch of them, measured again).
+
+The column: the baseline's probability of the conversation so far, after each message
+(:meth:`~convowatch.nlp.baselines.TfidfBaseline.prefix_probabilities`), fitted, for each
+fold, on the corpus-v2 train conversations of every other writer (the baseline's own
+train data, minus the held writer). It goes in the context block of the replay rows, so
+the decision reads it as ``ctx_top`` (its decaying peak) and ``ctx_mean`` (the running
+mean of its logit).
+
+Evidence and criterion as ``context_lexical_selection.py`` (session 11's bar), stated here
+and committed before the run: keep an arm when (a) its mean held AUPRC over the seven
+train writers rises by at least 0.005 in one category and falls by no more than 0.002 in
+any, and (b) its AUPRC on ``v2_val`` falls by no more than 0.002 in any category. Arms:
+``ctx_top``; ``ctx_top`` and ``ctx_mean``.
+
+    python benchmarks/streamed_tfidf_selection.py --cache-dir /tmp/cw/cache --model /tmp/cw/model
+
+Writes ``--out`` (default benchmarks/results/streamed_tfidf_selection.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from convowatch.nlp.baselines import TfidfBaseline
+from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.decision import AGE_FEATURES, DEFAULT_FEATURES, conversation_max
+from convowatch.nlp.metrics import average_precision
+from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.decision_fit import FoldReplay, fit_pooled, fold_replays, replay_rows
+from convowatch.nlp.model.lexical import fold_keys
+from convowatch.nlp.model.train import folder_fingerprint
+
+ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
+ARMS = {"defaults": list(DEFAULT_FEATURES), "with_tfidf_top": [*DEFAULT_FEATURES, "ctx_top"],
+        "with_tfidf_top_mean": [*DEFAULT_FEATURES, "ctx_top", "ctx_mean"]}
+
+
+def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
+    return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist()) for j, c in enumerate(CATEGORIES)}
+
+
+def _with_column(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    k = len(CATEGORIES)
+    base = 2 + 3 * k + len(AGE_FEATURES)
+    pad = [np.zeros((len(rows), k))] if rows.shape[1] == base else []
+    return np.hstack([rows, *pad, probs])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache-dir", type=Path, required=True)
+    ap.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[1] / "nlp" / "model" / "default",
+                    help="the folder of the training run that wrote --cache-dir (and whose v2_val replay is scored)")
+    ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
+    ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
+    ap.add_argument("--val", type=Path, default=ROOT / "v2_val.jsonl.gz")
+    ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "streamed_tfidf_selection.json")
+    args = ap.parse_args()
+
+    train = [c for p in args.train for c in read_corpus(p)]
+    dev = list(read_corpus(args.dev))
+    val = list(read_corpus(args.val))
+    folds = fold_keys(train)
+    plain = fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir,
+                         fingerprint=folder_fingerprint(args.model))
+    t0 = time.perf_counter()
+    extended: dict[str, FoldReplay] = {}
+    for r in plain:
+        fit_on = [c for c, f in zip(train, folds) if f != r.name and c.meta.get("writer")]
+        b = TfidfBaseline(seed=0).fit(fit_on)
+        extended[r.name] = FoldReplay(r.name, r.train_conversations, r.held,
+                                      _with_column(r.rows, b.prefix_probabilities(r.held)), r.targets)
+    print(f"streamed TF-IDF columns for {len(extended)} folds: {time.perf_counter() - t0:.0f}s", flush=True)
+    report: dict[str, dict[str, dict[str, float | None]]] = {}
+    print(f"{'held writer':<12} {'arm':<20} " + " ".join(f"{c:>10}" for c in CATEGORIES))
+    for held in sorted(extended):
+        others = [r for n, r in extended.items() if n != held]
+        report[held] = {arm: _auprc(extended[held].held, conversation_max(
+            fit_pooled(others, feats, per_conversation=True), extended[held].rows)) for arm, feats in ARMS.items()}
+        for arm, vals in report[held].items():
+            print(f"{held:<12} {arm:<20} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
+                                                      for v in vals.values()), flush=True)
+    mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
+                  for c in CATEGORIES} for arm in ARMS}
+    full = TfidfBaseline(seed=0).fit([c for c in train if c.meta.get("writer")])
+    val_rows = _with_column(replay_rows(val, args.model), full.prefix_probabilities(val))
+    on_val = {arm: _auprc(val, conversation_max(fit_pooled(list(extended.values()), feats, per_conversation=True),
+                                                val_rows)) for arm, feats in ARMS.items()}
+    for arm in ARMS:
+        print(f"{'mean':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in mean[arm].values()))
+    for arm in ARMS:
+        print(f"{'v2_val':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in on_val[arm].values()))
+    gain, val_gain, keep = {}, {}, {}
+    for arm in list(ARMS)[1:]:
+        gain[arm] = {c: mean[arm][c] - mean["defaults"][c] for c in CATEGORIES}
+        val_gain[arm] = {c: on_val[arm][c] - on_val["defaults"][c] for c in CATEGORIES}
+        keep[arm] = (max(gain[arm].values()) >= 0.005 and min(gain[arm].values()) >= -0.002
+                     and min(val_gain[arm].values()) >= -0.002)
+        print(f"{arm}: out of writer " + ", ".join(f"{c} {g:+.4f}" for c, g in gain[arm].items())
+              + "; v2_val " + ", ".join(f"{c} {g:+.4f}" for c, g in val_gain[arm].items())
+              + f" -> {'keep' if keep[arm] else 'do not keep'}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
+                                    "criterion": "keep when the mean out-of-writer AUPRC rises by >= 0.005 in a category "
+                                                 "and falls by <= 0.002 in none, and v2_val falls by <= 0.002 in none",
+                                    "by_held_writer": report, "mean": mean, "v2_val": on_val, "gain": gain,
+                                    "v2_val_gain": val_gain, "keep": keep}, indent=2) + "\n")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
