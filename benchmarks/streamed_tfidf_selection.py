@@ -24,7 +24,17 @@ any, and (b) its AUPRC on ``v2_val`` falls by no more than 0.002 in any category
 
     python benchmarks/streamed_tfidf_selection.py --cache-dir /tmp/cw/cache --model /tmp/cw/model
 
-Writes ``--out`` (default benchmarks/results/streamed_tfidf_selection.json).
+Both arms passed (session 14). The baseline needs the conversation's n-gram counts, which
+the service does not keep, so ``--channel conversation-lexical`` runs the same screen, same
+criterion (stated here and committed before that run), with the form the service can
+stream (:mod:`convowatch.nlp.model.conversation_lexical`: two sums per category, fitted on
+the same authored conversations, each fold's without its writer). Only that run decides
+whether the channel goes to a retrain.
+
+    python benchmarks/streamed_tfidf_selection.py --cache-dir /tmp/cw/cache --model /tmp/cw/model --channel conversation-lexical
+
+Writes ``--out`` (default benchmarks/results/streamed_tfidf_selection.json, or
+``conversation_lexical_selection.json`` for the second channel).
 """
 
 from __future__ import annotations
@@ -36,12 +46,16 @@ from pathlib import Path
 
 import numpy as np
 
+from convowatch.nlp.analyzer import AnalyzerConfig, prepare_text
 from convowatch.nlp.baselines import TfidfBaseline
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import AGE_FEATURES, DEFAULT_FEATURES, conversation_max
 from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import FoldReplay, fit_pooled, fold_replays, replay_rows
+from convowatch.nlp.model.conversation_lexical import (conversation_lexical_rows, fit_conversation_lexical,
+                                                       fit_conversations)
+from convowatch.nlp.model.decision_fit import (FoldReplay, fit_pooled, fold_replays, replay_rows,
+                                               with_conversation_lexical)
 from convowatch.nlp.model.lexical import fold_keys
 from convowatch.nlp.model.train import folder_fingerprint
 
@@ -70,8 +84,11 @@ def main() -> None:
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--val", type=Path, default=ROOT / "v2_val.jsonl.gz")
     ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "streamed_tfidf_selection.json")
+    ap.add_argument("--channel", choices=("tfidf", "conversation-lexical"), default="tfidf")
+    ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
+    args.out = args.out or Path(__file__).parent / "results" / (
+        "streamed_tfidf_selection.json" if args.channel == "tfidf" else "conversation_lexical_selection.json")
 
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
@@ -81,12 +98,19 @@ def main() -> None:
                          fingerprint=folder_fingerprint(args.model))
     t0 = time.perf_counter()
     extended: dict[str, FoldReplay] = {}
-    for r in plain:
+    acfg = AnalyzerConfig()
+
+    def prepare(t: str) -> str:
+        return prepare_text(t, acfg).text
+
+    if args.channel == "conversation-lexical":
+        extended = {r.name: r for r in with_conversation_lexical(plain, train, prepare, seed=args.seed)}
+    for r in plain if args.channel == "tfidf" else ():
         fit_on = [c for c, f in zip(train, folds) if f != r.name and c.meta.get("writer")]
         b = TfidfBaseline(seed=0).fit(fit_on)
         extended[r.name] = FoldReplay(r.name, r.train_conversations, r.held,
                                       _with_column(r.rows, b.prefix_probabilities(r.held)), r.targets)
-    print(f"streamed TF-IDF columns for {len(extended)} folds: {time.perf_counter() - t0:.0f}s", flush=True)
+    print(f"{args.channel} columns for {len(extended)} folds: {time.perf_counter() - t0:.0f}s", flush=True)
     report: dict[str, dict[str, dict[str, float | None]]] = {}
     print(f"{'held writer':<12} {'arm':<20} " + " ".join(f"{c:>10}" for c in CATEGORIES))
     for held in sorted(extended):
@@ -98,8 +122,12 @@ def main() -> None:
                                                       for v in vals.values()), flush=True)
     mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
                   for c in CATEGORIES} for arm in ARMS}
-    full = TfidfBaseline(seed=0).fit([c for c in train if c.meta.get("writer")])
-    val_rows = _with_column(replay_rows(val, args.model), full.prefix_probabilities(val))
+    if args.channel == "tfidf":
+        full = TfidfBaseline(seed=0).fit([c for c in train if c.meta.get("writer")])
+        val_rows = _with_column(replay_rows(val, args.model), full.prefix_probabilities(val))
+    else:
+        channel = fit_conversation_lexical(fit_conversations(train), prepare, seed=args.seed)
+        val_rows = conversation_lexical_rows(channel, val, replay_rows(val, args.model), prepare)
     on_val = {arm: _auprc(val, conversation_max(fit_pooled(list(extended.values()), feats, per_conversation=True),
                                                 val_rows)) for arm, feats in ARMS.items()}
     for arm in ARMS:

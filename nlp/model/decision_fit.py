@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 import numpy as np
 
 from ..categories import CATEGORIES
-from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversation_max, fit_decision,
-                        message_probabilities, refit_rule_weight)
+from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversation_lexical_step, conversation_max,
+                        fit_decision, message_probabilities, refit_rule_weight)
 from ..types import Conversation
 from .data import training_onsets
 
@@ -57,7 +57,10 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
     model = next(d for d in analyzer.detectors if d.kind == "model")
     model.every_window = True  # every window's probability and the lexical one as evidence
     with_wlex = model.classifier.window_lexical is not None  # the window-lexical column, when the model has the channel
-    with_ctx = model.classifier.context_lexical is not None  # and the context-lexical one (after a window-lexical block)
+    with_clex = getattr(model.classifier, "conversation_lexical", None) is not None
+    # and the context-lexical (or conversation-lexical) one, after a window-lexical block
+    with_ctx = model.classifier.context_lexical is not None or with_clex
+    clex_sums: dict[str, tuple[np.ndarray, float]] = {}
     if not any(isinstance(d, AgeCueDetector) for d in analyzer.detectors):
         analyzer.detectors = (*analyzer.detectors, AgeCueDetector())
     rows: list[list[float]] = []
@@ -72,7 +75,7 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
             cid = m.conversation_id
             pos = position.get(cid, 0)
             position[cid] = pos + 1
-            p, lex, wlex, ctx = [0.0] * k, [0.0] * k, [0.0] * k, [0.0] * k
+            p, lex, wlex, ctx, dots, sq = [0.0] * k, [0.0] * k, [0.0] * k, [0.0] * k, [0.0] * k, 0.0
             for s in a.signals:
                 if s.source == "model" and s.subtype is None:
                     j = CATEGORIES.index(s.category)
@@ -80,6 +83,14 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
                     lex[j] = float((s.evidence or {}).get("lexical", 0.0))
                     wlex[j] = float((s.evidence or {}).get("window_lexical", 0.0))
                     ctx[j] = float((s.evidence or {}).get("context_lexical", 0.0))
+                    if with_clex:
+                        dots[j] = float((s.evidence or {}).get("clex_dot", 0.0))
+                        sq = float((s.evidence or {}).get("clex_sq", 0.0))
+            if with_clex:  # the conversation's sums, as fusion keeps them
+                n, sq_sum = clex_sums.get(cid, (np.zeros(k), 0.0))
+                n, sq_sum, z = conversation_lexical_step(n, sq_sum, np.asarray(dots), sq)
+                clex_sums[cid] = (n, sq_sum)
+                ctx = (1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))).tolist()
             ages[cid] = update_ages(ages.get(cid, {}), a.signals)
             feats = age_features(ages[cid])
             rows.append([float(index[cid]), float(pos), *(a.scores[c] for c in CATEGORIES), *p, *lex,
@@ -263,7 +274,8 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                       stream_convs: Sequence[Conversation] = (),
                       rule_categories: Sequence[str] | None = None,
                       window_lexical: int | None = None, window_lexical_documents: str = "windows",
-                      fingerprint: str = "", context_lexical: Callable[[str], str] | None = None) -> OutOfWriterFit:
+                      fingerprint: str = "", context_lexical: Callable[[str], str] | None = None,
+                      conversation_lexical: Callable[[str], str] | None = None) -> OutOfWriterFit:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -291,7 +303,10 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         context_lexical: the text normalisation when the decision reads the context-lexical
             channel (:mod:`.context_lexical`): each fold's rows get its column from a channel
             fitted on that fold's train conversations (cached rows stay valid, as above).
+        conversation_lexical: the same for the conversation-lexical channel (:mod:`.conversation_lexical`).
     """
+    if context_lexical is not None and conversation_lexical is not None:
+        raise ValueError("the context-lexical and conversation-lexical channels share the decision's context block: pick one")
     check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
     replays = fold_replays(train_convs, dev_convs, train_fold, seed=seed, rules_dir=rules_dir, on_fold=on_fold,
                            cache_dir=cache_dir, stream_convs=stream_convs, fingerprint=fingerprint)
@@ -299,6 +314,8 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         replays = with_window_lexical(replays, train_convs, window_lexical, seed=seed, documents=window_lexical_documents)
     if context_lexical is not None:
         replays = with_context_lexical(replays, train_convs, context_lexical, seed=seed)
+    if conversation_lexical is not None:
+        replays = with_conversation_lexical(replays, train_convs, conversation_lexical, seed=seed)
     names = [r.name for r in replays]
     all_rows, all_targets = [r.rows for r in replays], [r.targets for r in replays]
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {r.name: r.summary(bool(stream_convs)) for r in replays},
@@ -338,19 +355,24 @@ def with_window_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Con
     return out
 
 
-def context_lexical_rows(model: "LexicalModel", conversations: Sequence[Conversation], rows: np.ndarray,
-                         prepare: Callable[[str], str]) -> np.ndarray:
-    """``rows`` with the context-lexical block appended (after a zero window-lexical block
-    when the rows carry none), the probability of each replayed message in row order."""
+def append_context_block(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    """``rows`` with a context block (one probability per category and row) appended,
+    after a zero window-lexical block when the rows carry none."""
     k = len(CATEGORIES)
     base = 2 + 3 * k + len(AGE_FEATURES)
     if rows.shape[1] not in (base, base + k):
         raise ValueError(f"rows have {rows.shape[1]} columns; expected {base} or {base + k} (no context block yet)")
-    probs = model.predict([prepare(m.text) for c in conversations for m in c.messages])
     if len(probs) != len(rows):
         raise ValueError(f"{len(probs)} messages for {len(rows)} rows")
     pad = [np.zeros((len(rows), k))] if rows.shape[1] == base else []
-    return np.hstack([rows, *pad, probs.astype(np.float64)])
+    return np.hstack([rows, *pad, np.asarray(probs, np.float64).reshape(len(rows), k)])
+
+
+def context_lexical_rows(model: "LexicalModel", conversations: Sequence[Conversation], rows: np.ndarray,
+                         prepare: Callable[[str], str]) -> np.ndarray:
+    """``rows`` with the context-lexical block appended (:func:`append_context_block`), the
+    probability of each replayed message in row order."""
+    return append_context_block(rows, model.predict([prepare(m.text) for c in conversations for m in c.messages]))
 
 
 def with_context_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Conversation],
@@ -365,6 +387,24 @@ def with_context_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Co
         model = fit_context_lexical([c for c, f in zip(train_convs, folds) if f != r.name], prepare, seed=seed)
         rows = context_lexical_rows(model, r.held, r.rows, prepare)
         srows = context_lexical_rows(model, r.streamed, r.stream_rows, prepare) if r.streamed else r.stream_rows
+        out.append(FoldReplay(r.name, r.train_conversations, r.held, rows, r.targets, r.streamed, srows))
+    return out
+
+
+def with_conversation_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Conversation],
+                              prepare: Callable[[str], str], seed: int = 13) -> list[FoldReplay]:
+    """The replays with the conversation-lexical column appended to their rows and stream
+    rows, each fold's from a channel fitted without that writer
+    (:func:`~.conversation_lexical.fit_conversation_lexical` on :func:`~.conversation_lexical.fit_conversations`)."""
+    from .conversation_lexical import conversation_lexical_rows, fit_conversation_lexical, fit_conversations
+
+    folds = _folds(list(train_convs))
+    out = []
+    for r in replays:
+        model = fit_conversation_lexical(fit_conversations([c for c, f in zip(train_convs, folds) if f != r.name]),
+                                         prepare, seed=seed)
+        rows = conversation_lexical_rows(model, r.held, r.rows, prepare)
+        srows = conversation_lexical_rows(model, r.streamed, r.stream_rows, prepare) if r.streamed else r.stream_rows
         out.append(FoldReplay(r.name, r.train_conversations, r.held, rows, r.targets, r.streamed, srows))
     return out
 
