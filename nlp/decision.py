@@ -24,9 +24,6 @@ so far, each O(1) to update and a few floats to store:
   conversation from its onset on, so that the target's "leave me alone", a bystander's
   "guys stop" and the topic around the risky lines count too, as they do for the
   whole-conversation TF-IDF baseline; not a default, see :data:`CONTEXT_FEATURES`;
-  The same two features read the *conversation-lexical* channel instead when the folder
-  has that one (:mod:`.model.conversation_lexical`): its probability ``sigmoid(N / sqrt(S))``
-  of the conversation so far, from two sums fusion keeps (:func:`conversation_lexical_step`);
 * ``lex_x_model``: the lexical peak's log-odds times the window head's recent peak
   probability: a lexical spike counts for as much as the head agrees that the window is
   risky ("i dont want it anymore" about a game skin shares the n-grams of "i dont want
@@ -91,14 +88,6 @@ _EPS = 1e-4
 _RIDGE = 1e-2
 
 
-def conversation_lexical_step(n: np.ndarray, s: float, dot: np.ndarray, sq: float) -> tuple[np.ndarray, float, np.ndarray]:
-    """Add one message's conversation-lexical terms to the sums ``(N, S)``; returns the new
-    sums and ``N / sqrt(S)`` (0 while ``S`` is 0): the one place both fusion and the replays
-    do this sum (:mod:`.model.conversation_lexical`)."""
-    n2, s2 = n + dot, s + sq
-    return n2, s2, (n2 / math.sqrt(s2) if s2 > 0 else np.zeros_like(n2))
-
-
 def logit(p: float) -> float:
     """Log-odds, clipped so that 0 and 1 stay finite."""
     p = min(1.0 - _EPS, max(_EPS, float(p)))
@@ -121,8 +110,6 @@ class Running:
     ctx_sum: float = 0.0  # decayed sum of context-lexical logits
     ctx_w: float = 0.0  # decayed count of messages in ctx_sum
     ctx_top: float = 0.0  # decaying peak of the context-lexical probability
-    clex_n: float = 0.0  # conversation-lexical: sum of w . v_m over the messages so far
-    clex_s: float = 0.0  # and of |v_m|^2
 
     def to_list(self) -> list[float]:
         """Seven values, two more when the window-lexical channel has spoken, and three more
@@ -130,14 +117,11 @@ class Running:
         them keeps the state it always had, byte for byte."""
         out = [round(x, 6) for x in (self.model_max, self.model_avg, self.lex_sum, self.lex_w, self.lex_top)] + [
             self.n, round(self.p, 6)]
-        has_clex = bool(self.clex_s)
-        has_ctx = bool(self.ctx_w or self.ctx_top) or has_clex
+        has_ctx = bool(self.ctx_w or self.ctx_top)
         if self.wlex or self.wlex_top or has_ctx:
             out += [round(self.wlex, 6), round(self.wlex_top, 6)]
         if has_ctx:
             out += [round(self.ctx_sum, 6), round(self.ctx_w, 6), round(self.ctx_top, 6)]
-        if has_clex:
-            out += [round(self.clex_n, 6), round(self.clex_s, 6)]
         return out
 
     @classmethod
@@ -145,9 +129,9 @@ class Running:
         """Read :meth:`to_list`; a state saved before a channel existed reads as 0 there."""
         if not v:
             return cls()
-        a, b, c, d, e, n, p, wl, wt, cs, cw, ct, qn, qs = (list(v) + [0.0] * 14)[:14]
+        a, b, c, d, e, n, p, wl, wt, cs, cw, ct = (list(v) + [0.0] * 12)[:12]
         return cls(float(a), float(b), float(c), float(d), float(e), int(n), float(p), float(wl), float(wt),
-                   float(cs), float(cw), float(ct), float(qn), float(qs))
+                   float(cs), float(cw), float(ct))
 
 
 class DecisionModel(BaseModel):
@@ -185,18 +169,10 @@ class DecisionModel(BaseModel):
 
     # -- streaming -----------------------------------------------------------
     def step(self, r: Running, p: float, lexical: float | None, window_lexical: float | None = None,
-             context: float | None = None, conversation_lexical: tuple[float, float] | None = None) -> Running:
+             context: float | None = None) -> Running:
         """The summaries after one more message with window probability ``p``, lexical
         probability ``lexical``, window-lexical probability ``window_lexical`` and
-        context-lexical probability ``context``; or, instead of ``context``, the message's
-        conversation-lexical terms ``(w . v_m, |v_m|^2)``, added to the conversation's sums,
-        whose probability so far then takes the context channel's place."""
-        clex_n, clex_s = r.clex_n, r.clex_s
-        if conversation_lexical is not None:
-            n, s, z = conversation_lexical_step(np.asarray([clex_n]), clex_s, np.asarray([conversation_lexical[0]]),
-                                                float(conversation_lexical[1]))
-            clex_n, clex_s = float(n[0]), s
-            context = float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, float(z[0]))))))
+        context-lexical probability ``context``."""
         dm = 0.5 ** (1.0 / self.half_life_model)
         dl = 0.5 ** (1.0 / self.half_life_lexical)
         lex_sum, lex_w, lex_top = r.lex_sum * dl, r.lex_w * dl, r.lex_top * dl
@@ -208,8 +184,7 @@ class DecisionModel(BaseModel):
             ctx_sum, ctx_w, ctx_top = ctx_sum + logit(context), ctx_w + 1.0, max(ctx_top, float(context))
         return Running(model_max=max(r.model_max * dm, float(p)), model_avg=r.model_avg * dm + (1.0 - dm) * float(p),
                        lex_sum=lex_sum, lex_w=lex_w, lex_top=lex_top, n=r.n + 1, p=float(p),
-                       wlex=wl, wlex_top=max(r.wlex_top * dm, wl), ctx_sum=ctx_sum, ctx_w=ctx_w, ctx_top=ctx_top,
-                       clex_n=clex_n, clex_s=clex_s)
+                       wlex=wl, wlex_top=max(r.wlex_top * dm, wl), ctx_sum=ctx_sum, ctx_w=ctx_w, ctx_top=ctx_top)
 
     def feature_values(self, r: Running, rule: float, ages: Mapping[str, float] | None = None) -> dict[str, float]:
         """Every feature of :data:`FEATURES` for the state after a message (``r`` already stepped).

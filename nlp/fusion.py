@@ -313,7 +313,6 @@ class Fusion:
         lex: dict[str, float | None] = {c: None for c in CATEGORIES}
         wlex: dict[str, float | None] = {c: None for c in CATEGORIES}
         ctx: dict[str, float | None] = {c: None for c in CATEGORIES}
-        clex: dict[str, tuple[float, float] | None] = {c: None for c in CATEGORIES}
         for sig in signals:
             if sig.source == "model" and sig.subtype is None:
                 p[sig.category] = sig.score
@@ -323,11 +322,8 @@ class Fusion:
                     wlex[sig.category] = float(sig.evidence["window_lexical"])
                 if sig.evidence and "context_lexical" in sig.evidence:
                     ctx[sig.category] = float(sig.evidence["context_lexical"])
-                if sig.evidence and "clex_dot" in sig.evidence:
-                    clex[sig.category] = (float(sig.evidence["clex_dot"]), float(sig.evidence.get("clex_sq", 0.0)))
         for c in CATEGORIES:
-            st.running[c] = dec.step(Running.from_list(st.running.get(c)), p[c], lex[c], wlex[c], ctx[c],
-                                     clex[c]).to_list()
+            st.running[c] = dec.step(Running.from_list(st.running.get(c)), p[c], lex[c], wlex[c], ctx[c]).to_list()
 
     def snapshot(self, state: Mapping[str, Any], conversation_id: str, message_id: str, duplicate: bool = False) -> Assessment:
         """The assessment the state stands for, without adding anything."""

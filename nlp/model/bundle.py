@@ -74,7 +74,6 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     from ..analyzer import AnalyzerConfig, prepare_text
     from ..decision import CONTEXT_FEATURES, WINDOW_LEXICAL_FEATURES
     from .context_lexical import CONTEXT_LEXICAL_FILE, load_context_lexical
-    from .conversation_lexical import ConversationLexicalScorer, load_conversation_lexical
     from .lexical import CachedLexical, LexicalModel
     from .window_lexical import WINDOW_LEXICAL_FILE, WindowLexicalScorer, load_window_lexical
 
@@ -91,20 +90,15 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
         if wl is None:
             raise ValueError(f"{cfg_path}: the decision reads {sorted(reads)} but {path / WINDOW_LEXICAL_FILE} is missing")
         window_lexical = WindowLexicalScorer(wl, prepare=prepare)
-    context_lexical, conversation_lexical = None, None
+    context_lexical = None
     reads_ctx = set(CONTEXT_FEATURES) & set((config.get("decision") or {}).get("features", ()))
-    if reads_ctx:  # the context block comes from the conversation-lexical channel or the context-lexical one
-        cv = load_conversation_lexical(path)
-        cl = load_context_lexical(path) if cv is None else None
-        if cv is None and cl is None:
-            raise ValueError(f"{cfg_path}: the decision reads {sorted(reads_ctx)} but {path / CONTEXT_LEXICAL_FILE} "
-                             "(or conversation_lexical.npz) is missing")
-        if cv is not None:
-            conversation_lexical = ConversationLexicalScorer(cv, prepare=prepare)
-        else:
-            context_lexical = CachedLexical(cl, prepare=prepare)
+    if reads_ctx:
+        cl = load_context_lexical(path)
+        if cl is None:
+            raise ValueError(f"{cfg_path}: the decision reads {sorted(reads_ctx)} but {path / CONTEXT_LEXICAL_FILE} is missing")
+        context_lexical = CachedLexical(cl, prepare=prepare)
     return WindowClassifier(head, spec, temps, shifts, lexical=lexical, window_lexical=window_lexical,
-                            context_lexical=context_lexical, conversation_lexical=conversation_lexical), config
+                            context_lexical=context_lexical), config
 
 
 def encoder_folder(model_dir: Path, typed: ModelConfig) -> Path:

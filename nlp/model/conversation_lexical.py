@@ -19,14 +19,19 @@ neither says which words were used. It differs from the baseline's document in t
 ways: an n-gram repeated across messages counts once per message (not sublinearly
 over the conversation), and the norm leaves out the overlap between messages. The
 logistic regression is fitted on exactly this document for every training conversation,
-so what the service streams is what was fitted. The detector emits each message's
-``w . v_m`` and ``|v_m|^2`` as evidence; fusion adds them up in the conversation's
-state (:func:`convowatch.nlp.decision.conversation_lexical_step`).
+so what a service would stream is what was fitted.
+
+**Not shipped (session 14).** As a decision feature it raised the out-of-writer AUPRC by
++0.004 / +0.003 / +0.001, under the +0.005 bar that the exact streamed baseline passed
+(+0.006 / +0.005 / +0.001; ``benchmarks/streamed_tfidf_selection.py``). Alone on
+``v2_val`` it scores 0.937 / 0.852 / 0.944 against the exact form's 0.934 / 0.885 / 0.955:
+the two approximations cost bullying most. So the service carries no part of it; this
+module stays for the selection script, and for a next form that keeps more of the
+baseline (an overlap-aware norm) without keeping words.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
@@ -36,8 +41,6 @@ from .lexical import N_FEATURES, LexicalModel, _counts
 
 if TYPE_CHECKING:
     from ..types import Conversation
-
-CONVERSATION_LEXICAL_FILE = "conversation_lexical.npz"
 
 
 def message_terms(model: LexicalModel, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -52,15 +55,14 @@ def message_terms(model: LexicalModel, texts: Sequence[str]) -> tuple[np.ndarray
 
 
 def prefix_scores(dots: np.ndarray, sq: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """``N / sqrt(S)`` after each message, ``[n, k]``; ``starts``: 1 where a conversation begins."""
-    from ..decision import conversation_lexical_step
-
+    """``N / sqrt(S)`` after each message, ``[n, k]`` (0 while ``S`` is 0); ``starts``: 1 where a conversation begins."""
     out = np.zeros_like(dots)
     n, s = np.zeros(dots.shape[1]), 0.0
     for i in range(len(dots)):
         if starts[i]:
             n, s = np.zeros(dots.shape[1]), 0.0
-        n, s, out[i] = conversation_lexical_step(n, s, dots[i], float(sq[i]))
+        n, s = n + dots[i], s + float(sq[i])
+        out[i] = n / np.sqrt(s) if s > 0 else 0.0
     return out
 
 
@@ -116,41 +118,3 @@ def fit_conversations(conversations: Sequence["Conversation"]) -> list["Conversa
     generator filler, would teach a bag of words the generator's lexicon."""
     authored = [c for c in conversations if c.meta.get("writer")]
     return authored or list(conversations)
-
-
-class ConversationLexicalScorer:
-    """The channel as the detector runs it: each message's terms, cached by text digest (numbers, never text).
-
-    Args:
-        model: the fitted channel.
-        prepare: raw message text -> the normalised text the model was trained on.
-    """
-
-    def __init__(self, model: LexicalModel, prepare: Callable[[str], str], max_items: int = 100_000) -> None:
-        from .lexical import DigestCache
-
-        self.model = model
-        self.prepare = prepare
-        self._cache = DigestCache(max_items)
-
-    def terms(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """``(w . v_m [n, k], |v_m|^2 [n])`` for raw texts."""
-        if not texts:
-            return np.zeros((0, len(CATEGORIES))), np.zeros(0)
-
-        def compute(missing: list[str]) -> list[np.ndarray]:
-            dots, sq = message_terms(self.model, [self.prepare(t) for t in missing])
-            return [np.append(d, q) for d, q in zip(dots, sq)]
-
-        both = np.stack(self._cache.get_many(texts, compute))
-        return both[:, :-1], both[:, -1]
-
-
-def save_conversation_lexical(model: LexicalModel, folder: Path) -> Path:
-    return model.save(folder, CONVERSATION_LEXICAL_FILE)
-
-
-def load_conversation_lexical(folder: Path) -> LexicalModel | None:
-    """The folder's channel, or None when it was trained without one."""
-    path = Path(folder) / CONVERSATION_LEXICAL_FILE
-    return LexicalModel.load(Path(folder), CONVERSATION_LEXICAL_FILE) if path.exists() else None

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 import numpy as np
 
 from ..categories import CATEGORIES
-from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversation_lexical_step, conversation_max,
-                        fit_decision, message_probabilities, refit_rule_weight)
+from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversation_max, fit_decision,
+                        message_probabilities, refit_rule_weight)
 from ..types import Conversation
 from .data import training_onsets
 
@@ -57,10 +57,7 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
     model = next(d for d in analyzer.detectors if d.kind == "model")
     model.every_window = True  # every window's probability and the lexical one as evidence
     with_wlex = model.classifier.window_lexical is not None  # the window-lexical column, when the model has the channel
-    with_clex = getattr(model.classifier, "conversation_lexical", None) is not None
-    # and the context-lexical (or conversation-lexical) one, after a window-lexical block
-    with_ctx = model.classifier.context_lexical is not None or with_clex
-    clex_sums: dict[str, tuple[np.ndarray, float]] = {}
+    with_ctx = model.classifier.context_lexical is not None  # and the context-lexical one (after a window-lexical block)
     if not any(isinstance(d, AgeCueDetector) for d in analyzer.detectors):
         analyzer.detectors = (*analyzer.detectors, AgeCueDetector())
     rows: list[list[float]] = []
@@ -75,7 +72,7 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
             cid = m.conversation_id
             pos = position.get(cid, 0)
             position[cid] = pos + 1
-            p, lex, wlex, ctx, dots, sq = [0.0] * k, [0.0] * k, [0.0] * k, [0.0] * k, [0.0] * k, 0.0
+            p, lex, wlex, ctx = [0.0] * k, [0.0] * k, [0.0] * k, [0.0] * k
             for s in a.signals:
                 if s.source == "model" and s.subtype is None:
                     j = CATEGORIES.index(s.category)
@@ -83,14 +80,6 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
                     lex[j] = float((s.evidence or {}).get("lexical", 0.0))
                     wlex[j] = float((s.evidence or {}).get("window_lexical", 0.0))
                     ctx[j] = float((s.evidence or {}).get("context_lexical", 0.0))
-                    if with_clex:
-                        dots[j] = float((s.evidence or {}).get("clex_dot", 0.0))
-                        sq = float((s.evidence or {}).get("clex_sq", 0.0))
-            if with_clex:  # the conversation's sums, as fusion keeps them
-                n, sq_sum = clex_sums.get(cid, (np.zeros(k), 0.0))
-                n, sq_sum, z = conversation_lexical_step(n, sq_sum, np.asarray(dots), sq)
-                clex_sums[cid] = (n, sq_sum)
-                ctx = (1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))).tolist()
             ages[cid] = update_ages(ages.get(cid, {}), a.signals)
             feats = age_features(ages[cid])
             rows.append([float(index[cid]), float(pos), *(a.scores[c] for c in CATEGORIES), *p, *lex,
@@ -274,8 +263,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                       stream_convs: Sequence[Conversation] = (),
                       rule_categories: Sequence[str] | None = None,
                       window_lexical: int | None = None, window_lexical_documents: str = "windows",
-                      fingerprint: str = "", context_lexical: Callable[[str], str] | None = None,
-                      conversation_lexical: Callable[[str], str] | None = None) -> OutOfWriterFit:
+                      fingerprint: str = "", context_lexical: Callable[[str], str] | None = None) -> OutOfWriterFit:
     """Train one head per held-out writer (``train_fold``), replay that writer, fit the decision.
 
     Args:
@@ -303,10 +291,7 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         context_lexical: the text normalisation when the decision reads the context-lexical
             channel (:mod:`.context_lexical`): each fold's rows get its column from a channel
             fitted on that fold's train conversations (cached rows stay valid, as above).
-        conversation_lexical: the same for the conversation-lexical channel (:mod:`.conversation_lexical`).
     """
-    if context_lexical is not None and conversation_lexical is not None:
-        raise ValueError("the context-lexical and conversation-lexical channels share the decision's context block: pick one")
     check_rule_writers(train_convs, rule_writers)  # before any fold head is trained
     replays = fold_replays(train_convs, dev_convs, train_fold, seed=seed, rules_dir=rules_dir, on_fold=on_fold,
                            cache_dir=cache_dir, stream_convs=stream_convs, fingerprint=fingerprint)
@@ -314,8 +299,6 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         replays = with_window_lexical(replays, train_convs, window_lexical, seed=seed, documents=window_lexical_documents)
     if context_lexical is not None:
         replays = with_context_lexical(replays, train_convs, context_lexical, seed=seed)
-    if conversation_lexical is not None:
-        replays = with_conversation_lexical(replays, train_convs, conversation_lexical, seed=seed)
     names = [r.name for r in replays]
     all_rows, all_targets = [r.rows for r in replays], [r.targets for r in replays]
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {r.name: r.summary(bool(stream_convs)) for r in replays},
@@ -394,7 +377,8 @@ def with_context_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Co
 def with_conversation_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Conversation],
                               prepare: Callable[[str], str], seed: int = 13) -> list[FoldReplay]:
     """The replays with the conversation-lexical column appended to their rows and stream
-    rows, each fold's from a channel fitted without that writer
+    rows, each fold's from a channel fitted without that writer (for the selection script;
+    no shipped model reads the channel)
     (:func:`~.conversation_lexical.fit_conversation_lexical` on :func:`~.conversation_lexical.fit_conversations`)."""
     from .conversation_lexical import conversation_lexical_rows, fit_conversation_lexical, fit_conversations
 

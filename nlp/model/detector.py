@@ -77,7 +77,6 @@ class ModelDetector:
         # not scaled by the out-of-distribution factor: the decision was fitted on the
         # channel's raw probabilities, and a running mean cannot grow with repetition
         ctx = self.classifier.context_lexical_probabilities(windows) if self.every_window else None
-        clex = self.classifier.conversation_lexical_terms(windows) if self.every_window else None
         out: list[list[Signal]] = []
         for i, (w, p, s) in enumerate(zip(windows, probs, stages)):
             mid = w.current.message.message_id
@@ -91,9 +90,7 @@ class ModelDetector:
                        evidence=seen if lexical is None else {
                            "lexical": _unit(lexical[i][j] * factor),
                            **({} if wlex is None else {"window_lexical": _unit(wlex[i][j])}),
-                           **({} if ctx is None else {"context_lexical": _unit(ctx[i][j])}),
-                           **({} if clex is None else {"clex_dot": round(float(clex[0][i][j]), 6),
-                                                       "clex_sq": round(float(clex[1][i]), 6)}), **seen})
+                           **({} if ctx is None else {"context_lexical": _unit(ctx[i][j])}), **seen})
                 for j, c in enumerate(CATEGORIES)
                 if self.every_window or p[j] >= self.floor
             ]

@@ -108,9 +108,6 @@ class WindowClassifier:
         context_lexical: the context-lexical channel
             (:class:`~convowatch.nlp.model.lexical.CachedLexical` over the model of
             :mod:`~convowatch.nlp.model.context_lexical`), read by the decision only, or None.
-        conversation_lexical: the conversation-lexical channel
-            (:class:`~convowatch.nlp.model.conversation_lexical.ConversationLexicalScorer`),
-            read by the decision only, or None.
     """
 
     def __init__(
@@ -122,7 +119,6 @@ class WindowClassifier:
         lexical: Any | None = None,
         window_lexical: Any | None = None,
         context_lexical: Any | None = None,
-        conversation_lexical: Any | None = None,
     ) -> None:
         if spec.use_lexical and lexical is None:
             raise ValueError("this model reads the lexical channel: pass its CachedLexical scorer")
@@ -132,7 +128,6 @@ class WindowClassifier:
         self.lexical = lexical
         self.window_lexical = window_lexical
         self.context_lexical = context_lexical
-        self.conversation_lexical = conversation_lexical
         t = np.ones(len(CATEGORIES), dtype=np.float32) if temperatures is None else np.asarray(temperatures, np.float32)
         if t.shape != (len(CATEGORIES),) or (t <= 0).any():
             raise ValueError(f"need one positive temperature per category, got {t.tolist()}")
@@ -200,12 +195,6 @@ class WindowClassifier:
         if self.context_lexical is None:
             return None
         return self.context_lexical.predict_raw([w.current.message.text for w in windows])
-
-    def conversation_lexical_terms(self, windows: Sequence[Window]) -> tuple[np.ndarray, np.ndarray] | None:
-        """The conversation-lexical terms of each window's current message (None without the channel)."""
-        if self.conversation_lexical is None:
-            return None
-        return self.conversation_lexical.terms([w.current.message.text for w in windows])
 
     def predict_proba(self, windows: Sequence[Window]) -> np.ndarray:
         """Calibrated probability per category, ``[n_windows, n_categories]`` (order of CATEGORIES)."""

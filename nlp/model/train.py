@@ -81,11 +81,6 @@ class TrainConfig:
             n-grams fitted on conversation-context targets, :mod:`.context_lexical`, shipped as
             ``context_lexical.npz``); only with ``fit_decision``. Scored with
             ``benchmarks/context_lexical_selection.py``.
-        conversation_lexical: the decision also reads the conversation-lexical channel (the
-            TF-IDF baseline's document in a streamable form, :mod:`.conversation_lexical`,
-            shipped as ``conversation_lexical.npz``); only with ``fit_decision``, not with
-            ``context_lexical`` (both fill the decision's context block). Scored with
-            ``benchmarks/streamed_tfidf_selection.py``.
         allow_held_out: train (or choose the operating point) on corpora whose
             conversations say they are a held-out split (``meta.split`` in
             :data:`~convowatch.nlp.corpora.held_out.HELD_OUT_SPLITS`); off, such a file is refused by name (recorded in
@@ -144,7 +139,6 @@ class TrainConfig:
     window_lexical: bool = False
     window_lexical_documents: str = "windows"
     context_lexical: bool = False
-    conversation_lexical: bool = False
     decision_extra_features: tuple[str, ...] = ()
     allow_held_out: bool = False
     tune_encoder_layers: int = 0
@@ -161,8 +155,6 @@ class TrainConfig:
         if bad:
             raise ValueError(f"decision_extra_features: unknown {bad}; expected some of {sorted(OPTIONAL_FEATURES)}")
 
-        if self.context_lexical and self.conversation_lexical:
-            raise ValueError("context_lexical and conversation_lexical both fill the decision's context block: pick one")
         if self.window_lexical_documents not in DOCUMENTS:
             raise ValueError(f"window_lexical_documents must be one of {DOCUMENTS}, got {self.window_lexical_documents!r}")
         if self.decision_weighting not in ("message", "conversation"):
@@ -198,7 +190,6 @@ class TrainResult:
 #: not a fold head: changing them must not invalidate cached fold replays.
 _DECISION_ONLY = frozenset({"fit_decision", "decision_weighting", "decision_rule_writers", "decision_rule_categories",
                             "max_benign_fpr", "budget_shares", "window_lexical", "window_lexical_documents", "context_lexical",
-                            "conversation_lexical",
                             "decision_extra_features", "allow_held_out"})
 
 
@@ -565,13 +556,6 @@ def train(
 
         acfg = AnalyzerConfig()
         save_context_lexical(fit_context_lexical(train_convs, lambda t: normalized_text(t, acfg), seed=cfg.seed), out_dir)
-    if cfg.fit_decision and cfg.conversation_lexical:
-        from ..analyzer import AnalyzerConfig
-        from .conversation_lexical import fit_conversation_lexical, fit_conversations, save_conversation_lexical
-
-        acfg = AnalyzerConfig()
-        save_conversation_lexical(fit_conversation_lexical(fit_conversations(train_convs),
-                                                           lambda t: normalized_text(t, acfg), seed=cfg.seed), out_dir)
     return TrainResult(out_dir=out_dir, config=model_config, history=history)
 
 
@@ -672,7 +656,7 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
 
     acfg = AnalyzerConfig()
     features = (*DEFAULT_FEATURES, *(WINDOW_LEXICAL_FEATURES if cfg.window_lexical else ()),
-                *(CONTEXT_FEATURES if cfg.context_lexical or cfg.conversation_lexical else ()),
+                *(CONTEXT_FEATURES if cfg.context_lexical else ()),
                 *dict.fromkeys(cfg.decision_extra_features))
 
     console = Console(stderr=True, quiet=not show_progress)
@@ -698,5 +682,4 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
                              window_lexical_documents=cfg.window_lexical_documents,
                              features=features, fingerprint=head_fingerprint(cfg),
                              context_lexical=(lambda t: normalized_text(t, acfg)) if cfg.context_lexical else None,
-                             conversation_lexical=(lambda t: normalized_text(t, acfg)) if cfg.conversation_lexical else None,
                              on_fold=lambda name: console.print(f"decision: head without fold {name!r}, replaying it"))

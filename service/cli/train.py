@@ -58,10 +58,6 @@ def train_command(
         False, "--context-lexical/--no-context-lexical",
         help="the decision also reads the context-lexical channel (per-message n-grams fitted on every message of a "
              "risky conversation from its onset; scored with benchmarks/context_lexical_selection.py)"),
-    conversation_lexical: bool = typer.Option(
-        False, "--conversation-lexical/--no-conversation-lexical",
-        help="the decision also reads the conversation-lexical channel (the TF-IDF baseline's view of the "
-             "conversation so far, kept as two sums per category; scored with benchmarks/streamed_tfidf_selection.py)"),
     decision_features: list[str] = typer.Option(
         [], "--decision-feature",
         help="a decision feature read on top of the defaults (repeat): lex_x_model (the lexical peak gated by the "
@@ -128,8 +124,6 @@ def train_command(
         raise typer.BadParameter(f"expected some of {', '.join(OPTIONAL_FEATURES)}", param_hint="--decision-feature")
     if decision_features and not decision:
         raise typer.BadParameter("needs the decision (not --no-decision)", param_hint="--decision-feature")
-    if context_lexical and conversation_lexical:
-        raise typer.BadParameter("both fill the decision's context block: pick one", param_hint="--conversation-lexical")
     from convowatch.nlp.tune import parse_budget_shares
 
     try:
@@ -144,7 +138,7 @@ def train_command(
         max_benign_fpr=max_benign_fpr, budget_shares=shares,
         decision_rule_categories=tuple(decision_rule_categories) or None,
         window_lexical=window_lexical and decision, window_lexical_documents=window_lexical_documents,
-        context_lexical=context_lexical and decision, conversation_lexical=conversation_lexical and decision,
+        context_lexical=context_lexical and decision,
         decision_extra_features=tuple(decision_features), allow_held_out=allow_held_out,
         tune_encoder_layers=tune_encoder_layers, tune_encoder_epochs=tune_encoder_epochs,
         tune_encoder_per_fold=tune_encoder_per_fold, tune_encoder_on=tuple(str(p) for p in tune_encoder_on),
