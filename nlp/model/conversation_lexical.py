@@ -118,3 +118,103 @@ def fit_conversations(conversations: Sequence["Conversation"]) -> list["Conversa
     generator filler, would teach a bag of words the generator's lexicon."""
     authored = [c for c in conversations if c.meta.get("writer")]
     return authored or list(conversations)
+
+
+# -- the window-exact form (session 14, screened after the form above) --------------------
+def _blocks(cols: np.ndarray) -> list[np.ndarray]:
+    """Masks of the word-n-gram and char-n-gram columns (each block is normalised on its own, as the baseline's)."""
+    return [cols < N_FEATURES, cols >= N_FEATURES]
+
+
+def _hybrid_scores(x, idf: np.ndarray, coef: np.ndarray, window: int) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Scores ``[n, k]`` of one conversation after each message, and its final document per block.
+
+    ``x``: the conversation's raw per-message counts (``_counts(..., sublinear=False)``).
+    The last ``window`` messages (what the window store holds as text) are one exact bag:
+    counts summed, then sublinear TF, IDF. Older messages are folded into two sums per
+    block, ``N = sum w . v_m`` and ``S = sum |v_m|^2`` of their own sublinear vectors.
+    Score per block ``(w . u + N) / sqrt(|u|^2 + S)``, summed over the two blocks.
+    """
+    n = x.shape[0]
+    cols = np.unique(x.indices)
+    dense = x[:, cols].toarray().astype(np.float64)
+    w = coef[:, cols].T.astype(np.float64)  # [u, k]
+    f = idf[cols].astype(np.float64)
+    cum = np.cumsum(dense, axis=0)
+    own = np.where(dense > 0, 1.0 + np.log(np.maximum(dense, 1.0)), 0.0) * f  # each message's own vector
+    out = np.zeros((n, coef.shape[0]))
+    final: list[np.ndarray] = []
+    for mask in _blocks(cols):
+        if not mask.any():
+            final.append(np.zeros((0,)))
+            continue
+        own_b, w_b = own[:, mask], w[mask]
+        old_dot = np.cumsum(own_b @ w_b, axis=0)  # [n, k]: sum over messages 0..i
+        old_sq = np.cumsum((own_b ** 2).sum(axis=1))
+        for t in range(n):
+            lo = max(0, t - window + 1)
+            counts = cum[t, mask] - (cum[lo - 1, mask] if lo > 0 else 0.0)
+            u = np.where(counts > 0, 1.0 + np.log(np.maximum(counts, 1.0)), 0.0) * f[mask]
+            nd = old_dot[lo - 1] if lo > 0 else 0.0
+            sq = old_sq[lo - 1] if lo > 0 else 0.0
+            norm = np.sqrt(float(u @ u) + sq)
+            if norm > 0:
+                out[t] += (u @ w_b + nd) / norm
+            if t == n - 1:
+                old = own_b[:lo].sum(axis=0) if lo > 0 else np.zeros_like(u)
+                final.append((u + old) / norm if norm > 0 else u)
+    return out, final
+
+
+def fit_window_exact_lexical(conversations: Sequence["Conversation"], prepare: Callable[[str], str],
+                             window: int = 12, seed: int = 0, c: float = 4.0) -> LexicalModel:
+    """IDF over the training conversations, one logistic regression per category on each
+    conversation's final window-exact document (:func:`_hybrid_scores`) and its labels."""
+    from scipy.sparse import csr_matrix, vstack
+    from sklearn.linear_model import LogisticRegression
+
+    convs = [cv for cv in conversations if cv.messages]
+    if not convs:
+        raise ValueError("no conversations to fit the conversation-lexical channel on")
+    per = [_counts([prepare(m.text) for m in cv.messages], sublinear=False).tocsr() for cv in convs]
+    df = np.zeros(2 * N_FEATURES)
+    for x in per:
+        df[np.unique(x.indices)] += 1
+    idf = (np.log((1 + len(per)) / (1 + df)) + 1.0).astype(np.float32)
+    zero = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
+    rows = []
+    for x in per:
+        cols = np.unique(x.indices)
+        _, final = _hybrid_scores(x, idf, zero, window)
+        vals = np.zeros(len(cols))
+        for mask, v in zip(_blocks(cols), final):
+            vals[mask] = v
+        rows.append(csr_matrix((vals, (np.zeros(len(cols), int), cols)), shape=(1, 2 * N_FEATURES)))
+    docs = vstack(rows).tocsr()
+    coef = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
+    intercept = np.full(len(CATEGORIES), -10.0, np.float32)
+    for j, cat in enumerate(CATEGORIES):
+        y = np.asarray([int(bool(cv.labels.get(cat))) for cv in convs])
+        if y.min() == y.max():
+            continue
+        lr = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(docs, y)
+        coef[j] = lr.coef_[0]
+        intercept[j] = lr.intercept_[0]
+    return LexicalModel(idf=idf, coef=coef, intercept=intercept)
+
+
+def window_exact_rows(model: LexicalModel, conversations: Sequence["Conversation"], rows: np.ndarray,
+                      prepare: Callable[[str], str], window: int = 12) -> np.ndarray:
+    """``rows`` with the window-exact channel's probability after each replayed message appended
+    (:func:`~.decision_fit.append_context_block`)."""
+    from .decision_fit import append_context_block
+
+    out = []
+    for cv in conversations:
+        if not cv.messages:
+            continue
+        z, _ = _hybrid_scores(_counts([prepare(m.text) for m in cv.messages], sublinear=False).tocsr(),
+                              model.idf, model.coef, window)
+        out.append(z + model.intercept[None, :])
+    z = np.vstack(out) if out else np.zeros((0, len(CATEGORIES)))
+    return append_context_block(rows, 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50))))
