@@ -167,9 +167,14 @@ def _hybrid_scores(x, idf: np.ndarray, coef: np.ndarray, window: int) -> tuple[n
 
 
 def fit_window_exact_lexical(conversations: Sequence["Conversation"], prepare: Callable[[str], str],
-                             window: int = 12, seed: int = 0, c: float = 4.0) -> LexicalModel:
+                             window: int = 12, seed: int = 0, c: float = 4.0, min_df: int = 1) -> LexicalModel:
     """IDF over the training conversations, one logistic regression per category on each
-    conversation's final window-exact document (:func:`_hybrid_scores`) and its labels."""
+    conversation's final window-exact document (:func:`_hybrid_scores`) and its labels.
+
+    ``min_df``: hashed n-gram columns seen in fewer training conversations get IDF 0, so
+    they count neither in a document's score nor in its norm (the baseline's vectorizers
+    use 2). Dropped columns are numbers in the IDF array, not a stored vocabulary.
+    """
     from scipy.sparse import csr_matrix, vstack
     from sklearn.linear_model import LogisticRegression
 
@@ -181,6 +186,7 @@ def fit_window_exact_lexical(conversations: Sequence["Conversation"], prepare: C
     for x in per:
         df[np.unique(x.indices)] += 1
     idf = (np.log((1 + len(per)) / (1 + df)) + 1.0).astype(np.float32)
+    idf[df < min_df] = 0.0
     zero = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
     rows = []
     for x in per:
