@@ -57,7 +57,8 @@ def train_command(
     context_lexical: bool = typer.Option(
         False, "--context-lexical/--no-context-lexical",
         help="the decision also reads the context-lexical channel (per-message n-grams fitted on every message of a "
-             "risky conversation from its onset; scored with benchmarks/context_lexical_selection.py)"),
+             "risky conversation from its onset; scored with benchmarks/context_lexical_selection.py; not selected for "
+             "the shipped model)"),
     decision_features: list[str] = typer.Option(
         [], "--decision-feature",
         help="a decision feature read on top of the defaults (repeat): lex_x_model (the lexical peak gated by the "
