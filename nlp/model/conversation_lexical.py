@@ -66,12 +66,28 @@ def prefix_scores(dots: np.ndarray, sq: np.ndarray, starts: np.ndarray) -> np.nd
     return out
 
 
+def _regressions(docs, convs: Sequence["Conversation"], seed: int, c: float) -> dict[str, np.ndarray]:
+    """One logistic regression per category on conversation documents and labels, as the
+    TF-IDF baseline fits them: ``coef`` and ``intercept`` for a :class:`LexicalModel`."""
+    from sklearn.linear_model import LogisticRegression
+
+    coef = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
+    intercept = np.full(len(CATEGORIES), -10.0, np.float32)  # a category without positives never fires
+    for j, cat in enumerate(CATEGORIES):
+        y = np.asarray([int(bool(cv.labels.get(cat))) for cv in convs])
+        if y.min() == y.max():
+            continue
+        lr = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(docs, y)
+        coef[j] = lr.coef_[0]
+        intercept[j] = lr.intercept_[0]
+    return {"coef": coef, "intercept": intercept}
+
+
 def fit_conversation_lexical(conversations: Sequence["Conversation"], prepare: Callable[[str], str],
                              seed: int = 0, c: float = 4.0) -> LexicalModel:
     """IDF over the training messages, then one logistic regression per category on each
     conversation's streamed document and its labels (as the TF-IDF baseline)."""
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
 
     convs = [cv for cv in conversations if cv.messages]
     if not convs:
@@ -88,16 +104,7 @@ def fit_conversation_lexical(conversations: Sequence["Conversation"], prepare: C
     docs = (pool @ x).tocsr()
     norms = np.sqrt(np.maximum(pool @ sq, 1e-12))
     docs = csr_matrix(docs.multiply(1.0 / norms[:, None]))
-    coef = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
-    intercept = np.full(len(CATEGORIES), -10.0, np.float32)
-    for j, cat in enumerate(CATEGORIES):
-        y = np.asarray([int(bool(cv.labels.get(cat))) for cv in convs])
-        if y.min() == y.max():
-            continue
-        lr = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(docs, y)
-        coef[j] = lr.coef_[0]
-        intercept[j] = lr.intercept_[0]
-    return LexicalModel(idf=idf, coef=coef, intercept=intercept)
+    return LexicalModel(idf=idf, **_regressions(docs, convs, seed=seed, c=c))
 
 
 def conversation_lexical_rows(model: LexicalModel, conversations: Sequence["Conversation"], rows: np.ndarray,
@@ -176,7 +183,6 @@ def fit_window_exact_lexical(conversations: Sequence["Conversation"], prepare: C
     use 2). Dropped columns are numbers in the IDF array, not a stored vocabulary.
     """
     from scipy.sparse import csr_matrix, vstack
-    from sklearn.linear_model import LogisticRegression
 
     convs = [cv for cv in conversations if cv.messages]
     if not convs:
@@ -186,7 +192,8 @@ def fit_window_exact_lexical(conversations: Sequence["Conversation"], prepare: C
     for x in per:
         df[np.unique(x.indices)] += 1
     idf = (np.log((1 + len(per)) / (1 + df)) + 1.0).astype(np.float32)
-    idf[df < min_df] = 0.0
+    if min_df > 1:  # (min_df=1 keeps every column, unseen ones too, in the norm: the form screened first)
+        idf[df < min_df] = 0.0
     zero = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
     rows = []
     for x in per:
@@ -197,16 +204,7 @@ def fit_window_exact_lexical(conversations: Sequence["Conversation"], prepare: C
             vals[mask] = v
         rows.append(csr_matrix((vals, (np.zeros(len(cols), int), cols)), shape=(1, 2 * N_FEATURES)))
     docs = vstack(rows).tocsr()
-    coef = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
-    intercept = np.full(len(CATEGORIES), -10.0, np.float32)
-    for j, cat in enumerate(CATEGORIES):
-        y = np.asarray([int(bool(cv.labels.get(cat))) for cv in convs])
-        if y.min() == y.max():
-            continue
-        lr = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(docs, y)
-        coef[j] = lr.coef_[0]
-        intercept[j] = lr.intercept_[0]
-    return LexicalModel(idf=idf, coef=coef, intercept=intercept)
+    return LexicalModel(idf=idf, **_regressions(docs, convs, seed=seed, c=c))
 
 
 def window_exact_rows(model: LexicalModel, conversations: Sequence["Conversation"], rows: np.ndarray,
