@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import numpy as np
 
 from ..categories import CATEGORIES
-from .lexical import N_FEATURES, LexicalModel, _counts
+from .lexical import N_FEATURES, LexicalModel, _counts, fit_regressions, smooth_idf
 
 if TYPE_CHECKING:
     from ..types import Conversation
@@ -67,19 +67,11 @@ def prefix_scores(dots: np.ndarray, sq: np.ndarray, starts: np.ndarray) -> np.nd
 
 
 def _regressions(docs, convs: Sequence["Conversation"], seed: int, c: float) -> dict[str, np.ndarray]:
-    """One logistic regression per category on conversation documents and labels, as the
-    TF-IDF baseline fits them: ``coef`` and ``intercept`` for a :class:`LexicalModel`."""
-    from sklearn.linear_model import LogisticRegression
-
-    coef = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
-    intercept = np.full(len(CATEGORIES), -10.0, np.float32)  # a category without positives never fires
-    for j, cat in enumerate(CATEGORIES):
-        y = np.asarray([int(bool(cv.labels.get(cat))) for cv in convs])
-        if y.min() == y.max():
-            continue
-        lr = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(docs, y)
-        coef[j] = lr.coef_[0]
-        intercept[j] = lr.intercept_[0]
+    """One logistic regression per category on conversation documents and their labels, as
+    the TF-IDF baseline fits them (no class weights): ``coef`` and ``intercept`` for a
+    :class:`LexicalModel`."""
+    labels = np.asarray([[int(bool(cv.labels.get(cat))) for cat in CATEGORIES] for cv in convs])
+    coef, intercept = fit_regressions(docs, labels, seed=seed, c=c)
     return {"coef": coef, "intercept": intercept}
 
 
@@ -94,8 +86,7 @@ def fit_conversation_lexical(conversations: Sequence["Conversation"], prepare: C
         raise ValueError("no conversations to fit the conversation-lexical channel on")
     texts = [prepare(m.text) for cv in convs for m in cv.messages]
     x = _counts(texts)
-    df = np.bincount(x.indices, minlength=x.shape[1]).astype(np.float64)
-    idf = (np.log((1 + x.shape[0]) / (1 + df)) + 1.0).astype(np.float32)
+    idf = smooth_idf(np.bincount(x.indices, minlength=x.shape[1]), x.shape[0])
     x.data *= idf[x.indices]
     sq = np.asarray(x.multiply(x).sum(axis=1)).ravel()
     lengths = [len(cv.messages) for cv in convs]
@@ -174,13 +165,15 @@ def _hybrid_scores(x, idf: np.ndarray, coef: np.ndarray, window: int) -> tuple[n
 
 
 def fit_window_exact_lexical(conversations: Sequence["Conversation"], prepare: Callable[[str], str],
-                             window: int = 12, seed: int = 0, c: float = 4.0, min_df: int = 1) -> LexicalModel:
+                             window: int = 12, seed: int = 0, c: float = 4.0, min_df: int = 0) -> LexicalModel:
     """IDF over the training conversations, one logistic regression per category on each
     conversation's final window-exact document (:func:`_hybrid_scores`) and its labels.
 
     ``min_df``: hashed n-gram columns seen in fewer training conversations get IDF 0, so
-    they count neither in a document's score nor in its norm (the baseline's vectorizers
-    use 2). Dropped columns are numbers in the IDF array, not a stored vocabulary.
+    they count neither in a document's score nor in its norm: 0 keeps every column (the
+    form screened first, where n-grams never seen in training still lengthen the norm), 1
+    drops only those, 2 is the baseline's vectorizers' setting. Dropped columns are numbers
+    in the IDF array, not a stored vocabulary.
     """
     from scipy.sparse import csr_matrix, vstack
 
@@ -191,9 +184,8 @@ def fit_window_exact_lexical(conversations: Sequence["Conversation"], prepare: C
     df = np.zeros(2 * N_FEATURES)
     for x in per:
         df[np.unique(x.indices)] += 1
-    idf = (np.log((1 + len(per)) / (1 + df)) + 1.0).astype(np.float32)
-    if min_df > 1:  # (min_df=1 keeps every column, unseen ones too, in the norm: the form screened first)
-        idf[df < min_df] = 0.0
+    idf = smooth_idf(df, len(per))
+    idf[df < min_df] = 0.0
     zero = np.zeros((len(CATEGORIES), 2 * N_FEATURES), np.float32)
     rows = []
     for x in per:

@@ -175,23 +175,37 @@ def fit_lexical_counts(x, targets: np.ndarray, seed: int = 0, c: float = 4.0,
                        sample_weight: np.ndarray | None = None) -> LexicalModel:
     """:func:`fit_lexical` on rows of sublinear counts (one per document, ``_counts``' layout),
     each row weighted by ``sample_weight`` if given (IDF counts every row once)."""
-    from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
-    df = np.bincount(x.indices, minlength=x.shape[1]).astype(np.float64)
-    idf = (np.log((1 + x.shape[0]) / (1 + df)) + 1.0).astype(np.float32)
+    idf = smooth_idf(np.bincount(x.indices, minlength=x.shape[1]), x.shape[0])
     xf = normalize(x.multiply(idf[None, :]).tocsr(), copy=False)
+    coef, intercept = fit_regressions(xf, targets, seed=seed, c=c, class_weight="balanced", sample_weight=sample_weight)
+    return LexicalModel(idf=idf, coef=coef, intercept=intercept)
+
+
+def smooth_idf(df: np.ndarray, n_documents: int) -> np.ndarray:
+    """``log((1 + n) / (1 + df)) + 1`` per column, float32 (scikit-learn's smoothed IDF)."""
+    return (np.log((1 + n_documents) / (1 + np.asarray(df, np.float64))) + 1.0).astype(np.float32)
+
+
+def fit_regressions(x, targets: np.ndarray, seed: int, c: float, class_weight: str | None = None,
+                    sample_weight: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """One logistic regression per category column of ``targets`` (0/1) on the rows of ``x``:
+    ``coef [n_categories, n_features]`` and ``intercept``; a category without both classes
+    gets zeros and intercept -10, so it never fires."""
+    from sklearn.linear_model import LogisticRegression
+
     coef = np.zeros((len(CATEGORIES), x.shape[1]), np.float32)
-    intercept = np.full(len(CATEGORIES), -10.0, np.float32)  # a category without positives never fires
+    intercept = np.full(len(CATEGORIES), -10.0, np.float32)
     for j in range(len(CATEGORIES)):
-        y = targets[:, j].astype(int)
+        y = np.asarray(targets[:, j]).astype(int)
         if y.min() == y.max():
             continue
-        lr = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed).fit(
-            xf, y, sample_weight=sample_weight)
+        lr = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight, random_state=seed).fit(
+            x, y, sample_weight=sample_weight)
         coef[j] = lr.coef_[0]
         intercept[j] = lr.intercept_[0]
-    return LexicalModel(idf=idf, coef=coef, intercept=intercept)
+    return coef, intercept
 
 
 class DigestCache:
