@@ -39,7 +39,6 @@ benchmarks/results/context_lexical_selection.json).
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
@@ -48,21 +47,17 @@ import numpy as np
 from convowatch.nlp.analyzer import AnalyzerConfig, prepare_text
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import CONTEXT_FEATURES, DEFAULT_FEATURES, conversation_max
-from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.context_lexical import fit_context_lexical
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.decision_fit import (OutOfWriterFit, context_lexical_rows, fit_pooled, fold_replays,
                                                out_of_writer_operating_point, replay_rows, with_context_lexical)
+from convowatch.nlp.model.selection import screen, write_report
 from convowatch.nlp.model.train import folder_fingerprint
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
 ARMS = {"defaults": list(DEFAULT_FEATURES), "with_ctx_mean": [*DEFAULT_FEATURES, "ctx_mean"],
         "with_ctx_mean_top": [*DEFAULT_FEATURES, *CONTEXT_FEATURES]}
-
-
-def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
-    return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist()) for j, c in enumerate(CATEGORIES)}
 
 
 def _operating_point(replays, features: list[str], max_benign_fpr: float) -> dict:
@@ -111,46 +106,15 @@ def main() -> None:
     t0 = time.perf_counter()
     extended = {r.name: r for r in with_context_lexical(plain, train, prepare, seed=args.seed)}
     print(f"context-lexical columns for {len(extended)} folds: {time.perf_counter() - t0:.0f}s", flush=True)
-    report: dict[str, dict[str, dict[str, float | None]]] = {}
-    print(f"{'held writer':<12} {'arm':<20} " + " ".join(f"{c:>10}" for c in CATEGORIES))
-    for held in sorted(extended):
-        others = [r for n, r in extended.items() if n != held]
-        report[held] = {arm: _auprc(extended[held].held, conversation_max(
-            fit_pooled(others, feats, per_conversation=True), extended[held].rows)) for arm, feats in ARMS.items()}
-        for arm, vals in report[held].items():
-            print(f"{held:<12} {arm:<20} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
-                                                      for v in vals.values()), flush=True)
-    mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
-                  for c in CATEGORIES} for arm in ARMS}
     full = fit_context_lexical(train, prepare, seed=args.seed)
     val_rows = context_lexical_rows(full, val, replay_rows(val, args.model), prepare)
-    on_val = {arm: _auprc(val, conversation_max(fit_pooled(list(extended.values()), feats, per_conversation=True),
-                                                val_rows)) for arm, feats in ARMS.items()}
-    for arm in ARMS:
-        print(f"{'mean':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in mean[arm].values()))
-    for arm in ARMS:
-        print(f"{'v2_val':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in on_val[arm].values()))
-    gain, val_gain, keep = {}, {}, {}
-    for arm in list(ARMS)[1:]:
-        gain[arm] = {c: mean[arm][c] - mean["defaults"][c] for c in CATEGORIES}
-        val_gain[arm] = {c: on_val[arm][c] - on_val["defaults"][c] for c in CATEGORIES}
-        keep[arm] = (max(gain[arm].values()) >= 0.005 and min(gain[arm].values()) >= -0.002
-                     and min(val_gain[arm].values()) >= -0.002)
-        print(f"{arm}: out of writer " + ", ".join(f"{c} {g:+.4f}" for c, g in gain[arm].items())
-              + "; v2_val " + ", ".join(f"{c} {g:+.4f}" for c, g in val_gain[arm].items())
-              + f" -> {'keep' if keep[arm] else 'do not keep'}")
+    report = screen(extended, ARMS, val, val_rows)
     points = {arm: _operating_point(list(extended.values()), feats, args.max_benign_fpr) for arm, feats in ARMS.items()}
     for arm, pt in points.items():
         print(f"{arm:<20} at a {args.max_benign_fpr:.1%} budget: held recall "
               + " / ".join(f"{pt[c]['held_recall']:.3f}" for c in CATEGORIES)
               + f", grooming delay {pt['grooming']['median_delay']}, stream benign flagged {pt['stream_benign_any']:.2%}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
-                                    "criterion": "keep when the mean out-of-writer AUPRC rises by >= 0.005 in a category "
-                                                 "and falls by <= 0.002 in none, and v2_val falls by <= 0.002 in none",
-                                    "by_held_writer": report, "mean": mean, "v2_val": on_val, "gain": gain,
-                                    "v2_val_gain": val_gain, "keep": keep, "operating_points": points}, indent=2) + "\n")
-    print(f"wrote {args.out}")
+    write_report(report, args.out, vars(args), operating_points=points)
 
 
 if __name__ == "__main__":

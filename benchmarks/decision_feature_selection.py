@@ -37,24 +37,17 @@ lexical peak cost self-harm 0.019 out of writer and 0.009 on v2_val (docs/model-
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-import numpy as np
 
-from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, conversation_max
-from convowatch.nlp.metrics import average_precision
+from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES
 from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.selection import screen, write_report
 from convowatch.nlp.model.train import folder_fingerprint
-from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays, replay_rows
+from convowatch.nlp.model.decision_fit import fold_replays, replay_rows
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
-
-
-def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
-    return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist()) for j, c in enumerate(CATEGORIES)}
 
 
 def main() -> None:
@@ -81,36 +74,10 @@ def main() -> None:
                                               fingerprint=folder_fingerprint(args.model))}
     name = "+".join(["with_" + f for f in args.feature] + ["without_" + f for f in args.drop])
     arms = {"defaults": list(DEFAULT_FEATURES), name: [*(f for f in DEFAULT_FEATURES if f not in args.drop), *args.feature]}
-    report: dict[str, dict[str, dict[str, float | None]]] = {}
-    print(f"{'held writer':<12} {'arm':<26} " + " ".join(f"{c:>10}" for c in CATEGORIES))
-    for held in sorted(replays):
-        others = [r for n, r in replays.items() if n != held]
-        report[held] = {arm: _auprc(replays[held].held, conversation_max(fit_pooled(others, feats, per_conversation=True), replays[held].rows))
-                        for arm, feats in arms.items()}
-        for arm, vals in report[held].items():
-            print(f"{held:<12} {arm:<26} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
-                                                      for v in vals.values()), flush=True)
-    mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
-                  for c in CATEGORIES} for arm in arms}
-    val_rows = replay_rows(val, args.model)
-    on_val = {arm: _auprc(val, conversation_max(fit_pooled(list(replays.values()), feats, per_conversation=True), val_rows)) for arm, feats in arms.items()}
-    for arm in arms:
-        print(f"{'mean':<12} {arm:<26} " + " ".join(f"{v:>10.3f}" for v in mean[arm].values()))
-    for arm in arms:
-        print(f"{'v2_val':<12} {arm:<26} " + " ".join(f"{v:>10.3f}" for v in on_val[arm].values()))
-    arm = list(arms)[1]
-    gain = {c: mean[arm][c] - mean["defaults"][c] for c in CATEGORIES}
-    val_gain = {c: on_val[arm][c] - on_val["defaults"][c] for c in CATEGORIES}
-    keep = max(gain.values()) >= 0.005 and min(gain.values()) >= -0.002 and min(val_gain.values()) >= -0.002
-    print(f"{arm}: out of writer " + ", ".join(f"{c} {g:+.4f}" for c, g in gain.items())
-          + "; v2_val " + ", ".join(f"{c} {g:+.4f}" for c, g in val_gain.items()) + f" -> {'keep' if keep else 'do not keep'}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
-                                    "criterion": "keep when the mean out-of-writer AUPRC rises by >= 0.005 in a category "
-                                                 "and falls by <= 0.002 in none, and v2_val falls by <= 0.002 in none",
-                                    "by_held_writer": report, "mean": mean, "v2_val": on_val, "gain": gain,
-                                    "v2_val_gain": val_gain, "keep": keep}, indent=2) + "\n")
-    print(f"wrote {args.out}")
+    report = screen(replays, arms, val, replay_rows(val, args.model))
+    # one arm: its gains and verdict are written flat, as session 11's files have them
+    write_report(report, args.out, vars(args), gain=report.gain[name], v2_val_gain=report.v2_val_gain[name],
+                 keep=report.keep[name])
 
 
 if __name__ == "__main__":

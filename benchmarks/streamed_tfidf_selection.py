@@ -81,32 +81,25 @@ Writes ``--out`` (default benchmarks/results/streamed_tfidf_selection.json, or
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
-import numpy as np
 
 from convowatch.nlp.analyzer import AnalyzerConfig, prepare_text
 from convowatch.nlp.baselines import TfidfBaseline
-from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import DEFAULT_FEATURES, conversation_max
-from convowatch.nlp.metrics import average_precision
+from convowatch.nlp.decision import DEFAULT_FEATURES
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.conversation_lexical import (conversation_lexical_rows, fit_conversation_lexical,
                                                        fit_conversations, fit_window_exact_lexical, window_exact_rows)
-from convowatch.nlp.model.decision_fit import (FoldReplay, append_context_block, fit_pooled, fold_replays,
+from convowatch.nlp.model.decision_fit import (FoldReplay, append_context_block, fold_replays,
                                                replay_rows, with_conversation_lexical)
 from convowatch.nlp.model.lexical import fold_keys
+from convowatch.nlp.model.selection import screen, write_report
 from convowatch.nlp.model.train import folder_fingerprint
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 ARMS = {"defaults": list(DEFAULT_FEATURES), "with_tfidf_top": [*DEFAULT_FEATURES, "ctx_top"],
         "with_tfidf_top_mean": [*DEFAULT_FEATURES, "ctx_top", "ctx_mean"]}
-
-
-def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
-    return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist()) for j, c in enumerate(CATEGORIES)}
 
 
 def main() -> None:
@@ -154,17 +147,6 @@ def main() -> None:
         extended[r.name] = FoldReplay(r.name, r.train_conversations, r.held,
                                       append_context_block(r.rows, b.prefix_probabilities(r.held)), r.targets)
     print(f"{args.channel} columns for {len(extended)} folds: {time.perf_counter() - t0:.0f}s", flush=True)
-    report: dict[str, dict[str, dict[str, float | None]]] = {}
-    print(f"{'held writer':<12} {'arm':<20} " + " ".join(f"{c:>10}" for c in CATEGORIES))
-    for held in sorted(extended):
-        others = [r for n, r in extended.items() if n != held]
-        report[held] = {arm: _auprc(extended[held].held, conversation_max(
-            fit_pooled(others, feats, per_conversation=True), extended[held].rows)) for arm, feats in ARMS.items()}
-        for arm, vals in report[held].items():
-            print(f"{held:<12} {arm:<20} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
-                                                      for v in vals.values()), flush=True)
-    mean = {arm: {c: float(np.mean([report[h][arm][c] for h in report if report[h][arm][c] is not None]))
-                  for c in CATEGORIES} for arm in ARMS}
     if args.channel == "tfidf":
         full = TfidfBaseline(seed=0).fit([c for c in train if c.meta.get("writer")])
         val_rows = append_context_block(replay_rows(val, args.model), full.prefix_probabilities(val))
@@ -174,28 +156,7 @@ def main() -> None:
     else:
         channel = fit_window_exact_lexical(fit_conversations(train), prepare, seed=args.seed, min_df=min_df)
         val_rows = window_exact_rows(channel, val, replay_rows(val, args.model), prepare)
-    on_val = {arm: _auprc(val, conversation_max(fit_pooled(list(extended.values()), feats, per_conversation=True),
-                                                val_rows)) for arm, feats in ARMS.items()}
-    for arm in ARMS:
-        print(f"{'mean':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in mean[arm].values()))
-    for arm in ARMS:
-        print(f"{'v2_val':<12} {arm:<20} " + " ".join(f"{v:>10.3f}" for v in on_val[arm].values()))
-    gain, val_gain, keep = {}, {}, {}
-    for arm in list(ARMS)[1:]:
-        gain[arm] = {c: mean[arm][c] - mean["defaults"][c] for c in CATEGORIES}
-        val_gain[arm] = {c: on_val[arm][c] - on_val["defaults"][c] for c in CATEGORIES}
-        keep[arm] = (max(gain[arm].values()) >= 0.005 and min(gain[arm].values()) >= -0.002
-                     and min(val_gain[arm].values()) >= -0.002)
-        print(f"{arm}: out of writer " + ", ".join(f"{c} {g:+.4f}" for c, g in gain[arm].items())
-              + "; v2_val " + ", ".join(f"{c} {g:+.4f}" for c, g in val_gain[arm].items())
-              + f" -> {'keep' if keep[arm] else 'do not keep'}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
-                                    "criterion": "keep when the mean out-of-writer AUPRC rises by >= 0.005 in a category "
-                                                 "and falls by <= 0.002 in none, and v2_val falls by <= 0.002 in none",
-                                    "by_held_writer": report, "mean": mean, "v2_val": on_val, "gain": gain,
-                                    "v2_val_gain": val_gain, "keep": keep}, indent=2) + "\n")
-    print(f"wrote {args.out}")
+    write_report(screen(extended, ARMS, val, val_rows), args.out, vars(args))
 
 
 if __name__ == "__main__":
