@@ -42,40 +42,21 @@ import argparse
 import time
 from pathlib import Path
 
-import numpy as np
 
 from convowatch.nlp.analyzer import AnalyzerConfig, prepare_text
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import CONTEXT_FEATURES, DEFAULT_FEATURES, conversation_max
+from convowatch.nlp.decision import CONTEXT_FEATURES, DEFAULT_FEATURES
 from convowatch.nlp.model.context_lexical import fit_context_lexical
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import (OutOfWriterFit, context_lexical_rows, fit_pooled, fold_replays,
-                                               out_of_writer_operating_point, replay_rows, with_context_lexical)
-from convowatch.nlp.model.selection import screen, write_report
+from convowatch.nlp.model.decision_fit import (context_lexical_rows, fold_replays,
+                                               replay_rows, with_context_lexical)
+from convowatch.nlp.model.selection import operating_point, screen, write_report
 from convowatch.nlp.model.train import folder_fingerprint
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
 ARMS = {"defaults": list(DEFAULT_FEATURES), "with_ctx_mean": [*DEFAULT_FEATURES, "ctx_mean"],
         "with_ctx_mean_top": [*DEFAULT_FEATURES, *CONTEXT_FEATURES]}
-
-
-def _operating_point(replays, features: list[str], max_benign_fpr: float) -> dict:
-    """The pooled decision and what the benign budget buys on the held replays (observation)."""
-    decision = fit_pooled(replays, features, per_conversation=True)
-    fit = OutOfWriterFit(decision, list(replays))
-    points = out_of_writer_operating_point(fit, max_benign_fpr)
-    best = conversation_max(decision, fit.stream_rows)
-    convs = fit.stream_conversations
-    benign = np.asarray([not any(c.labels.get(k, 0) for k in CATEGORIES) for c in convs])
-    flagged = np.zeros(len(convs), bool)
-    out: dict = {}
-    for j, c in enumerate(CATEGORIES):
-        flagged |= best[:, j] >= points[c]["on"]
-        recall, delay = fit.held_recall_and_delay(c, points[c]["on"])
-        out[c] = {"on": points[c]["on"], "held_recall": round(recall, 4), "median_delay": delay}
-    out["stream_benign_any"] = round(float(flagged[benign].mean()), 5)
-    return out
 
 
 def main() -> None:
@@ -109,7 +90,7 @@ def main() -> None:
     full = fit_context_lexical(train, prepare, seed=args.seed)
     val_rows = context_lexical_rows(full, val, replay_rows(val, args.model), prepare)
     report = screen(extended, ARMS, val, val_rows)
-    points = {arm: _operating_point(list(extended.values()), feats, args.max_benign_fpr) for arm, feats in ARMS.items()}
+    points = {arm: operating_point(list(extended.values()), feats, args.max_benign_fpr) for arm, feats in ARMS.items()}
     for arm, pt in points.items():
         print(f"{arm:<20} at a {args.max_benign_fpr:.1%} budget: held recall "
               + " / ".join(f"{pt[c]['held_recall']:.3f}" for c in CATEGORIES)

@@ -39,7 +39,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-
 from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.selection import screen, write_report

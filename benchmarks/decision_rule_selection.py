@@ -31,8 +31,8 @@ import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import DecisionModel, conversation_max, refit_rule_weight
-from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.selection import auprc
 from convowatch.nlp.model.train import folder_fingerprint
 from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays
 
@@ -46,9 +46,7 @@ def _no_rule(model: DecisionModel) -> DecisionModel:
 
 
 def _auprc(model: DecisionModel, rows: np.ndarray, convs: list) -> dict[str, float | None]:
-    best = conversation_max(model, rows)
-    return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist())
-            for j, c in enumerate(CATEGORIES)}
+    return auprc(convs, conversation_max(model, rows))
 
 
 def main() -> None:

@@ -84,7 +84,6 @@ import argparse
 import time
 from pathlib import Path
 
-
 from convowatch.nlp.analyzer import AnalyzerConfig, prepare_text
 from convowatch.nlp.baselines import TfidfBaseline
 from convowatch.nlp.decision import DEFAULT_FEATURES

@@ -38,11 +38,11 @@ from convowatch.nlp.baselines import TfidfBaseline
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import (DEFAULT_FEATURES, FIRST_MESSAGE_FEATURES, WINDOW_LEXICAL_FEATURES,
                                      conversation_max)
-from convowatch.nlp.metrics import average_precision
 from convowatch.nlp.model.data import read_corpus
+from convowatch.nlp.model.selection import auprc, operating_point
 from convowatch.nlp.model.train import folder_fingerprint
-from convowatch.nlp.model.decision_fit import (OutOfWriterFit, fit_pooled, fold_replays,
-                                               out_of_writer_operating_point, with_window_lexical)
+from convowatch.nlp.model.decision_fit import (fit_pooled, fold_replays,
+                                               with_window_lexical)
 from convowatch.nlp.model.lexical import fold_keys
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
@@ -56,25 +56,9 @@ SECOND_ARMS = {"with_first_message": [*DEFAULT_FEATURES, *FIRST_MESSAGE_FEATURES
 THIRD_ARMS = {"with_conversation_lexical": [*DEFAULT_FEATURES, *WINDOW_LEXICAL_FEATURES]}
 
 
-def _auprc(convs, best: np.ndarray) -> dict[str, float | None]:
-    return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist()) for j, c in enumerate(CATEGORIES)}
-
-
 def _operating_point(replays, features: list[str], max_benign_fpr: float) -> dict:
-    """The pooled decision (as training fits it) and what the benign budget buys on the held replays."""
-    decision = fit_pooled(replays, features, per_conversation=True)
-    fit = OutOfWriterFit(decision, list(replays))
-    points = out_of_writer_operating_point(fit, max_benign_fpr)
-    best = conversation_max(decision, fit.stream_rows)
-    convs = fit.stream_conversations
-    benign = np.asarray([not any(c.labels.get(k, 0) for k in CATEGORIES) for c in convs])
-    flagged = np.zeros(len(convs), bool)
-    out: dict = {}
-    for j, c in enumerate(CATEGORIES):
-        flagged |= best[:, j] >= points[c]["on"]
-        recall, delay = fit.held_recall_and_delay(c, points[c]["on"])
-        out[c] = {"on": points[c]["on"], "held_recall": round(recall, 4), "median_delay": delay}
-    out["stream_benign_any"] = round(float(flagged[benign].mean()), 5)
+    """:func:`~convowatch.nlp.model.selection.operating_point`, with the mean held recall over the categories."""
+    out = operating_point(replays, features, max_benign_fpr)
     out["mean_held_recall"] = round(float(np.mean([out[c]["held_recall"] for c in CATEGORIES])), 4)
     return out
 
@@ -117,11 +101,11 @@ def main() -> None:
             reps = replays[arm]
             others = [r for n, r in reps.items() if n != held]
             decision = fit_pooled(others, features, per_conversation=True)
-            report[held][arm] = _auprc(reps[held].held, conversation_max(decision, reps[held].rows))
+            report[held][arm] = auprc(reps[held].held, conversation_max(decision, reps[held].rows))
         if not args.no_tfidf:
             r = replays["shipped"][held]
             tfidf = TfidfBaseline(seed=0).fit([c for c, f in zip(train, folds) if f != held]).score(r.held)
-            report[held]["tfidf"] = _auprc(r.held, np.stack([tfidf[c] for c in CATEGORIES], axis=1))
+            report[held]["tfidf"] = auprc(r.held, np.stack([tfidf[c] for c in CATEGORIES], axis=1))
         for arm, vals in report[held].items():
             print(f"{held:<12} {arm:<26} " + " ".join(f"{(v if v is not None else float('nan')):>10.3f}"
                                                       for v in vals.values()), flush=True)

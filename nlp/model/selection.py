@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict
 from ..categories import CATEGORIES
 from ..decision import conversation_max
 from ..metrics import average_precision
-from .decision_fit import FoldReplay, fit_pooled
+from .decision_fit import FoldReplay, OutOfWriterFit, fit_pooled, out_of_writer_operating_point
 
 #: The bar (session 11): an arm must gain this much in one category ...
 MIN_GAIN = 0.005
@@ -66,6 +66,27 @@ def auprc(convs: Sequence, best: np.ndarray) -> Scores:
     """Per category, the AUPRC of conversations scored by ``best`` (``[n, k]``; None where no positive)."""
     return {c: average_precision([x.labels.get(c, 0) for x in convs], best[:, j].tolist())
             for j, c in enumerate(CATEGORIES)}
+
+
+def operating_point(replays: Sequence[FoldReplay], features: Sequence[str], max_benign_fpr: float) -> dict:
+    """The pooled decision (as training fits it) and what the benign budget buys on the held
+    replays: per category its ``on`` threshold, held recall and median delay from onset, and the
+    share of the stream replays' benign conversations flagged in any category (an observation
+    the selection scripts print beside the criterion, never part of it)."""
+    decision = fit_pooled(replays, list(features), per_conversation=True)
+    fit = OutOfWriterFit(decision, list(replays))
+    points = out_of_writer_operating_point(fit, max_benign_fpr)
+    best = conversation_max(decision, fit.stream_rows)
+    convs = fit.stream_conversations
+    benign = np.asarray([not any(c.labels.get(k, 0) for k in CATEGORIES) for c in convs])
+    flagged = np.zeros(len(convs), bool)
+    out: dict = {}
+    for j, c in enumerate(CATEGORIES):
+        flagged |= best[:, j] >= points[c]["on"]
+        recall, delay = fit.held_recall_and_delay(c, points[c]["on"])
+        out[c] = {"on": points[c]["on"], "held_recall": round(recall, 4), "median_delay": delay}
+    out["stream_benign_any"] = round(float(flagged[benign].mean()), 5)
+    return out
 
 
 def _mean(values: Sequence[float | None]) -> float | None:
