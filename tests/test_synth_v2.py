@@ -12,7 +12,14 @@ from convowatch.synthetic.io import read_corpus
 from convowatch.synthetic.v2.build import SPLITS, generate
 from convowatch.synthetic.v2.near import near_report
 from convowatch.synthetic.v2.script import ScriptError, parse
-from convowatch.synthetic.v2.writers import TEST_WRITERS, TRAIN_WRITERS, VAL_WRITERS, load_writer, writers_for
+from convowatch.synthetic.v2.writers import (
+    SUPPLEMENT_WRITERS,
+    TEST_WRITERS,
+    TRAIN_WRITERS,
+    VAL_WRITERS,
+    load_writer,
+    writers_for,
+)
 
 GOOD = """
 == demo kind=grooming reg=dm roles=a:groomer,t:target
@@ -69,6 +76,19 @@ def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cove
     assert {w.name for w in writers_for("val")} == {w.name for w in writers_for("stream_val")} == set(VAL_WRITERS)
     with pytest.raises(ValueError, match="stream_val"):
         writers_for("holdout")
+
+
+def test_when_the_supplement_writer_loads_then_it_is_held_apart_and_has_no_grooming():
+    # the supplement adds bullying/self-harm variety to training without touching grooming's data,
+    # and never reaches a held-out split
+    assert not set(SUPPLEMENT_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS))
+    kinds = {s.kind for w in writers_for("train_aspen") for s in w.scenarios}
+    assert kinds == {"bullying", "self_harm", "bullying+self_harm", "benign"}
+    convs = list(generate("train_aspen", 200, seed=3))
+    assert not any(c["labels"]["grooming"] for c in convs)
+    assert sum(1 for c in convs if not any(c["labels"].values())) > 100  # look-alikes outnumber risky ones
+    for split in ("dev", "test", "val", "stream", "stream_dev", "stream_val"):
+        assert not {w.name for w in writers_for(split)} & set(SUPPLEMENT_WRITERS), split
 
 
 def test_when_generated_twice_with_one_seed_then_identical_and_labels_match_message_tags():

@@ -19,6 +19,9 @@ from .writers import writers_for
 
 #: Share of conversations per scenario kind.
 MIX: dict[str, float] = {"benign": 0.60, "grooming": 0.15, "bullying": 0.11, "self_harm": 0.11, "bullying+self_harm": 0.03}
+#: The bullying/self-harm supplement (writer ``aspen``, no grooming scenario): the benign
+#: share as in :data:`MIX`, the risky share split between its two categories.
+SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "bullying": 0.17, "self_harm": 0.17, "bullying+self_harm": 0.06}
 STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0.005, "self_harm": 0.005, "bullying+self_harm": 0.002}
 
 #: Committed splits: file name -> (split, number of conversations, seed).
@@ -33,6 +36,8 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     # a writer no model is trained on: choices are checked here before test is read
     "v2_val.jsonl.gz": ("val", 1500, 606),
     "v2_stream_val.jsonl.gz": ("stream_val", 2000, 707),
+    # session 16: bullying and self-harm variety from a writer of their own (no grooming)
+    "v2_train_aspen.jsonl.gz": ("train_aspen", 1500, 808),
 }
 
 
@@ -43,7 +48,7 @@ def _pick(rng: random.Random, pool: list[Scenario]) -> Scenario:
 def generate(split: str, n: int, seed: int) -> Iterator[dict[str, Any]]:
     """``n`` conversations of ``split`` from its writers."""
     writers = writers_for(split)
-    mix = STREAM_MIX if split.startswith("stream") else MIX
+    mix = STREAM_MIX if split.startswith("stream") else SUPPLEMENT_MIX if split == "train_aspen" else MIX
     kinds = list(mix)
     by_kind = {k: [(w, s) for w in writers for s in w.scenarios if s.kind == k] for k in kinds}
     missing = [k for k, v in by_kind.items() if not v]

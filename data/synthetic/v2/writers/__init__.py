@@ -20,6 +20,10 @@ TEST_WRITERS: tuple[str, ...] = ("meadow",)
 #: Session 11 trained on ``willow`` too; its out-of-writer gain did not meet the bar
 #: stated before the run (docs/model-card.md), so it became the validation writer.
 VAL_WRITERS: tuple[str, ...] = ("willow",)
+#: Session 16: a train supplement with bullying and self-harm scenarios only (and their
+#: look-alikes), rendered into its own split ``train_aspen`` so that ``train``, ``dev``
+#: and ``stream_dev`` stay byte-identical; never in dev, test, validation or a stream.
+SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen",)
 
 
 @lru_cache(maxsize=None)
@@ -41,6 +45,9 @@ def writers_for(split: str) -> tuple[Writer, ...]:
         names = TEST_WRITERS
     elif split in ("val", "stream_val"):
         names = VAL_WRITERS
+    elif split == "train_aspen":
+        names = SUPPLEMENT_WRITERS
     else:
-        raise ValueError(f"unknown split {split!r}; expected train, dev, stream_dev, test, stream, val or stream_val")
+        raise ValueError(f"unknown split {split!r}; expected train, dev, stream_dev, test, stream, val, stream_val "
+                         "or train_aspen")
     return tuple(load_writer(n) for n in names)
