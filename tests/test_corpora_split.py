@@ -67,10 +67,12 @@ def test_when_a_researcher_brings_a_corpus_then_split_train_and_eval_with_baseli
     assert train.exit_code == 0, train.output
     report = tmp_path / "eval.json"
     ev = runner.invoke(app, ["eval", "--corpus", str(tmp_path / "parts" / "test.jsonl.gz"), "--model", str(tmp_path / "model"),
-                             "--baselines", "--train-corpus", str(tmp_path / "parts" / "train.jsonl.gz"), "--json", str(report)])
+                             "--baselines", "--train-corpus", str(tmp_path / "parts" / "train.jsonl.gz"),
+                             "--train-corpus", str(tmp_path / "parts" / "dev.jsonl.gz"), "--json", str(report)])
     assert ev.exit_code == 0, ev.output
     doc = json.loads(report.read_text())
     assert set(doc["baselines"]["auprc"]) >= {"convowatch", "tfidf"}  # side by side, on the researcher's own held-out part
+    assert doc["baselines"]["train_corpus"].endswith("train.jsonl.gz + " + str(tmp_path / "parts" / "dev.jsonl.gz"))  # every file the model saw
     assert doc["runs"][doc["primary"]]["n_conversations"] == len(parts["test"])
 
 

@@ -76,7 +76,7 @@ def eval_command(
     backend: BackendOpt = None,
     window_embeddings: Annotated[str, typer.Option("--window-embeddings", help="How window entries keep embeddings: int8 (shipped) or float32 (the reference).")] = "int8",
     baselines: Annotated[bool, typer.Option("--baselines", help="Also train TF-IDF+LR and Sentinel-style baselines on --train-corpus and print their AUPRC beside convowatch's.")] = False,
-    train_corpus: Annotated[Optional[Path], typer.Option("--train-corpus", help="Training split for --baselines (default: the committed v2 train split).", exists=True, dir_okay=False)] = None,
+    train_corpus: Annotated[Optional[list[Path]], typer.Option("--train-corpus", help="Training split for --baselines, repeatable: give the files the model was trained on (default: the committed v2 train split).", exists=True, dir_okay=False)] = None,
 ) -> None:
     """Evaluate the analyzer on a labelled corpus."""
     from rich.console import Console
@@ -155,15 +155,16 @@ def eval_command(
             err.print(f"wrote {path}", highlight=False)
 
 
-def _baselines(train_corpus: Optional[Path], conversations: list, primary: Any, primary_result: dict, err: Any) -> dict[str, Any]:
+def _baselines(train_corpus: Optional[list[Path]], conversations: list, primary: Any, primary_result: dict, err: Any) -> dict[str, Any]:
     """Train the baselines on the train split and score ``conversations`` with them."""
     from convowatch.nlp.baselines import run_baselines
     from convowatch.nlp.corpora.reader import read_conversations
     from convowatch.synthetic import default_train_split
 
-    path = train_corpus or default_train_split()
-    err.print(f"baselines: training on {path}", highlight=False)
-    train, _ = read_conversations(path)
+    paths = list(train_corpus) if train_corpus else [default_train_split()]
+    names = " + ".join(str(p) for p in paths)
+    err.print(f"baselines: training on {names}", highlight=False)
+    train = [c for p in paths for c in read_conversations(p)[0]]
     encoder = primary.encoder
     if encoder is None:
         from convowatch.nlp.model.encoder import DEFAULT_ENCODER_ID, TransformerEncoder
@@ -172,7 +173,7 @@ def _baselines(train_corpus: Optional[Path], conversations: list, primary: Any, 
     scores = run_baselines(train, {"eval": conversations}, encoder)
     table = {name: by_corpus["eval"] for name, by_corpus in scores.items()}
     table["convowatch"] = {c: m.get("auprc") for c, m in primary_result["categories"].items()}
-    return {"train_corpus": str(path), "auprc": table}
+    return {"train_corpus": names, "auprc": table}
 
 
 def _print_baselines(document: dict[str, Any], out: Any) -> None:
