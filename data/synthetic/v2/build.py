@@ -26,7 +26,7 @@ STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0
 
 #: Committed splits: file name -> (split, number of conversations, seed).
 SPLITS: dict[str, tuple[str, int, int]] = {
-    "v2_train.jsonl.gz": ("train", 9000, 101),
+    "v2_train.jsonl.gz": ("train", 4500, 101),
     "v2_dev.jsonl.gz": ("dev", 900, 202),
     "v2_test.jsonl.gz": ("test", 1500, 303),
     "v2_stream.jsonl.gz": ("stream", 2000, 404),
