@@ -12,8 +12,7 @@ not use: a retail and warehouse workplace group chat and its manager, a universi
 society's Slack (debating, choir, the student paper), an MMO guild's text chat around
 raids, a peer-support app where people post journal entries and others reply, text
 messages between siblings, roommates and exes, a small-town middle-school group chat of
-11-13-year-olds ("omg", "srsly", "bestie", "ur", chains of emoji), a community theatre
-cast chat. New Zealand users write "heaps", "sweet as", "chur", "keen", "munted",
+11-13-year-olds ("omg", "srsly", "bestie", "ur", chains of emoji). New Zealand users write "heaps", "sweet as", "chur", "keen", "munted",
 "togs", "the dairy", "bro", "eh"; Midwestern ones "ope", "you guys", "pop"; Canadians
 "eh", "toque", "double-double", "grade 7". Older users type in full sentences and
 capitals; the kids type in lowercase with many emoji.
@@ -68,6 +67,8 @@ LEXICON = {
     "show": ("the bachelor", "shortland street", "letterkenny", "schitt's creek", "the office"),
     "deadline": ("my thesis draft", "the stats assignment", "finals", "this lab report", "my portfolio"),
     "thing": ("my phone charger", "the last slice", "my hoodie", "the remote", "my car"),
+    # unused by any line; kept because every slot draws from the conversation's seed, so
+    # removing it would change the committed v2_train_aspen renders
     "play": ("into the woods", "our town", "the crucible", "little shop of horrors", "a midsummer night's dream"),
 }
 
