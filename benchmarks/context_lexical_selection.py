@@ -42,7 +42,6 @@ import argparse
 import time
 from pathlib import Path
 
-
 from convowatch.nlp.analyzer import AnalyzerConfig, prepare_text
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import CONTEXT_FEATURES, DEFAULT_FEATURES

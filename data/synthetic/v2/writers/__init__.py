@@ -37,17 +37,18 @@ def load_writer(name: str) -> Writer:
                   lexicon={k: tuple(v) for k, v in mod.LEXICON.items()}, handles=tuple(mod.HANDLES))
 
 
+#: Which writers each split is drawn from: one table, so a new split is one entry and the
+#: error for an unknown split lists what exists.
+SPLIT_WRITERS: dict[str, tuple[str, ...]] = {
+    "train": TRAIN_WRITERS, "dev": TRAIN_WRITERS, "stream_dev": TRAIN_WRITERS,
+    "test": TEST_WRITERS, "stream": TEST_WRITERS,
+    "val": VAL_WRITERS, "stream_val": VAL_WRITERS,
+    "train_aspen": SUPPLEMENT_WRITERS,
+}
+
+
 def writers_for(split: str) -> tuple[Writer, ...]:
     """The writers a split is drawn from."""
-    if split in ("train", "dev", "stream_dev"):
-        names = TRAIN_WRITERS
-    elif split in ("test", "stream"):
-        names = TEST_WRITERS
-    elif split in ("val", "stream_val"):
-        names = VAL_WRITERS
-    elif split == "train_aspen":
-        names = SUPPLEMENT_WRITERS
-    else:
-        raise ValueError(f"unknown split {split!r}; expected train, dev, stream_dev, test, stream, val, stream_val "
-                         "or train_aspen")
-    return tuple(load_writer(n) for n in names)
+    if split not in SPLIT_WRITERS:
+        raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLIT_WRITERS)}")
+    return tuple(load_writer(n) for n in SPLIT_WRITERS[split])
