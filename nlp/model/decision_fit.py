@@ -215,6 +215,30 @@ class OutOfWriterFit:
 
     decision: DecisionModel
     replays: list[FoldReplay] = field(default_factory=list)
+    #: how the decision was fitted, so that :meth:`decision_without` refits it the same way
+    per_conversation: bool = False
+    rule_writers: tuple[str, ...] = ()
+    rule_categories: tuple[str, ...] | None = None
+
+    def decision_without(self, name: str) -> DecisionModel:
+        """The decision refitted exactly as this fit was, on every fold's replays but ``name``'s.
+
+        Why: the held replays are the rows the decision was fitted on, so scoring a writer's
+        conversations with it is in-sample for the decision (its heads are out of writer,
+        its weights are not); the writer's stream is drawn from the same scenarios. An
+        operating point read off the tail of those scores needs both out of writer
+        (:func:`pooled_operating_point`).
+        """
+        rest = [r for r in self.replays if r.name != name]
+        if len(rest) == len(self.replays):
+            raise ValueError(f"no fold {name!r}; folds are {[r.name for r in self.replays]}")
+        model = fit_pooled(rest, self.decision.features, per_conversation=self.per_conversation,
+                           fitted_on={"without": name})
+        keep = [r for r in rest if r.name in self.rule_writers]
+        if keep:
+            model = refit_rule_weight(model, np.vstack([r.rows for r in keep]), np.vstack([r.targets for r in keep]),
+                                      per_conversation=self.per_conversation, categories=self.rule_categories)
+        return model
 
     @property
     def stream_conversations(self) -> list[Conversation]:
@@ -312,7 +336,72 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         keep = [i for i, n in enumerate(names) if n in rule_writers]
         model = refit_rule_weight(model, np.vstack([all_rows[i] for i in keep]), np.vstack([all_targets[i] for i in keep]),
                                   per_conversation=per_conversation, categories=rule_categories)
-    return OutOfWriterFit(model, replays)
+    return OutOfWriterFit(model, replays, per_conversation=per_conversation, rule_writers=tuple(rule_writers),
+                          rule_categories=tuple(rule_categories) if rule_categories is not None else None)
+
+
+@dataclass(frozen=True)
+class PooledReplays:
+    """Conversations of the train writers, each scored by a head and a decision fitted without
+    its writer (:func:`pooled_replays`): what an operating point is chosen on."""
+
+    labels: list[dict[str, int]]
+    scores: np.ndarray  # [n_conversations, categories]: each conversation's highest decision probability
+    sources: dict[str, int]  # conversations per source ("stream", "held")
+
+    @property
+    def benign(self) -> int:
+        return sum(1 for lab in self.labels if not any(lab.get(c, 0) for c in CATEGORIES))
+
+
+def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
+    """Every stream replay and every held train/dev replay of an authored writer (one with
+    ``meta.writer``, in its own fold), scored by :meth:`OutOfWriterFit.decision_without` its writer.
+
+    Conversations without a writer (the v1 template corpus, spread over hash folds) are
+    left out: they are not a platform's benign traffic, and easy negatives would loosen
+    the thresholds.
+    """
+    labels: list[dict[str, int]] = []
+    parts: list[np.ndarray] = []
+    sources = {"stream": 0, "held": 0}
+    for r in fit.replays:
+        keep = [i for i, c in enumerate(r.held) if str(c.meta.get("writer")) == r.name]
+        if not keep and not r.streamed:
+            continue
+        decision = fit.decision_without(r.name)
+        if keep:
+            best = conversation_max(decision, r.rows)
+            if len(best) != len(r.held):  # two conversations with one id replay as one
+                raise ValueError(f"fold {r.name!r}: {len(r.held)} held conversations for {len(best)} replayed ones")
+            parts.append(best[keep])
+            labels += [dict(r.held[i].labels) for i in keep]
+            sources["held"] += len(keep)
+        if r.streamed:
+            parts.append(conversation_max(decision, r.stream_rows))
+            labels += [dict(c.labels) for c in r.streamed]
+            sources["stream"] += len(r.streamed)
+    if not parts:
+        raise ValueError("no authored writer's replays to choose an operating point on")
+    return PooledReplays(labels, np.vstack(parts), sources)
+
+
+def pooled_operating_point(pool: PooledReplays, max_benign_fpr: float, min_on: float = 0.05, max_on: float = 0.99,
+                           budget_shares: Mapping[str, float] | None = None) -> dict[str, dict[str, Any]]:
+    """Per-category thresholds at which at most ``max_benign_fpr`` of the pool's benign
+    conversations (split as :func:`out_of_writer_operating_point` splits it) reach a flag.
+
+    Why not the stream replays alone: about 2,000 benign conversations put each category's
+    third of a 0.5% budget at its third-highest benign score, a threshold that moves with
+    whichever look-alike scripts a writer has (session 16's arm B: 0.10% of the validation
+    writer's stream, 1.07% of the test writer's). The held replays are drawn from the same
+    benign scenarios (and a look-alike writer's), about three times as many.
+    """
+    from ..tune import TuneConfig, choose_by_budgets
+
+    return choose_by_budgets(pool.labels, {c: pool.scores[:, j].tolist() for j, c in enumerate(CATEGORIES)},
+                             TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr,
+                                        budget_shares=budget_shares))
 
 
 def with_window_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Conversation], window: int,

@@ -70,6 +70,7 @@ class TrainConfig:
             when :func:`train` gets an ``operating_stream`` (with ``fit_decision``).
         budget_shares: how that budget is split over the categories (category -> share,
             summing to 1; None: evenly); chosen with ``benchmarks/budget_split_selection.py``.
+        operating_pool: the replays that budget is measured on (:data:`OPERATING_POOLS`).
         window_lexical: the decision also reads the window-lexical channel (one bag of
             words over the window, :mod:`.window_lexical`, shipped as ``window_lexical.npz``);
             only with ``fit_decision``. Scored with ``benchmarks/window_lexical_selection.py``
@@ -146,6 +147,7 @@ class TrainConfig:
     tune_encoder_per_fold: bool = False
     tune_encoder_on: tuple[str, ...] = ()
     rule_reliability_writers: tuple[str, ...] = ()
+    operating_pool: str = "stream"
 
     def __post_init__(self) -> None:
         from ..decision import OPTIONAL_FEATURES
@@ -157,6 +159,8 @@ class TrainConfig:
 
         if self.window_lexical_documents not in DOCUMENTS:
             raise ValueError(f"window_lexical_documents must be one of {DOCUMENTS}, got {self.window_lexical_documents!r}")
+        if self.operating_pool not in OPERATING_POOLS:
+            raise ValueError(f"operating_pool must be one of {OPERATING_POOLS}, got {self.operating_pool!r}")
         if self.decision_weighting not in ("message", "conversation"):
             raise ValueError(f"decision_weighting must be 'message' or 'conversation', got {self.decision_weighting!r}")
         if self.tune_encoder_layers < 0 or self.tune_encoder_epochs < 1:
@@ -190,7 +194,11 @@ class TrainResult:
 #: not a fold head: changing them must not invalidate cached fold replays.
 _DECISION_ONLY = frozenset({"fit_decision", "decision_weighting", "decision_rule_writers", "decision_rule_categories",
                             "max_benign_fpr", "budget_shares", "window_lexical", "window_lexical_documents", "context_lexical",
-                            "decision_extra_features", "allow_held_out"})
+                            "decision_extra_features", "allow_held_out", "operating_pool"})
+#: What the out-of-writer operating point is chosen on: the stream replays (``stream``), or
+#: those and the held train/dev replays of the authored writers, every score from a head and
+#: a decision fitted without its writer (``stream+held``, :func:`.decision_fit.pooled_operating_point`).
+OPERATING_POOLS: tuple[str, ...] = ("stream", "stream+held")
 
 
 def head_fingerprint(cfg: "TrainConfig") -> str:
@@ -634,14 +642,19 @@ def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict
     import hashlib
 
     from ..tune import FUSION_DEFAULTS
-    from .decision_fit import out_of_writer_operating_point
+    from .decision_fit import out_of_writer_operating_point, pooled_operating_point, pooled_replays
 
-    return {"thresholds": out_of_writer_operating_point(fit, cfg.max_benign_fpr, budget_shares=cfg.budget_shares),
-            **FUSION_DEFAULTS,
-            "chosen_on": {"corpus": stream_path.name, "sha256": hashlib.sha256(stream_path.read_bytes()).hexdigest(),
-                          "max_benign_fpr": cfg.max_benign_fpr, "budget_shares": cfg.budget_shares,
-                          "method": "out-of-writer replay",
-                          "conversations": len(fit.stream_conversations)}}
+    chosen_on: dict[str, Any] = {"corpus": stream_path.name, "sha256": hashlib.sha256(stream_path.read_bytes()).hexdigest(),
+                                 "max_benign_fpr": cfg.max_benign_fpr, "budget_shares": cfg.budget_shares}
+    if cfg.operating_pool == "stream+held":
+        pool = pooled_replays(fit)
+        thresholds = pooled_operating_point(pool, cfg.max_benign_fpr, budget_shares=cfg.budget_shares)
+        chosen_on |= {"method": "out-of-writer replay, stream and held conversations, decision without the writer",
+                      "conversations": len(pool.labels), "benign": pool.benign, "sources": pool.sources}
+    else:
+        thresholds = out_of_writer_operating_point(fit, cfg.max_benign_fpr, budget_shares=cfg.budget_shares)
+        chosen_on |= {"method": "out-of-writer replay", "conversations": len(fit.stream_conversations)}
+    return {"thresholds": thresholds, **FUSION_DEFAULTS, "chosen_on": chosen_on}
 
 
 def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder: Any, rules: Any,

@@ -76,8 +76,11 @@ def train_command(
              "default: an even split); choose one with benchmarks/budget_split_selection.py"),
     operating_point: str = typer.Option(
         "final", help="how --operating-stream chooses the fused operating point: 'final' (the trained model scores the "
-                      "stream, as `convowatch tune`) or 'out-of-writer' (each stream conversation scored by the decision's "
-                      "fold head that did not see its writer: the rate a new writer meets; the shipped model)"),
+                      "stream, as `convowatch tune`), 'out-of-writer' (each stream conversation scored by the decision's "
+                      "fold head that did not see its writer: the rate a new writer meets; the shipped model) or "
+                      "'out-of-writer-pooled' (the stream and the held train/dev conversations of the authored writers, "
+                      "each scored by a fold head and a decision fitted without its writer: about three times the "
+                      "benign look-alikes)"),
     allow_held_out: bool = typer.Option(
         False, "--allow-held-out",
         help="train on a corpus whose conversations say they are a held-out split (test, stream, val, stream_val); "
@@ -103,9 +106,10 @@ def train_command(
     from convowatch.nlp.model.train import TrainConfig
     from convowatch.nlp.model.train import train as run_train
 
-    if operating_point not in ("final", "out-of-writer"):
-        raise typer.BadParameter("expected final or out-of-writer", param_hint="--operating-point")
-    if operating_point == "out-of-writer" and (operating_stream is None or not decision):
+    if operating_point not in ("final", "out-of-writer", "out-of-writer-pooled"):
+        raise typer.BadParameter("expected final, out-of-writer or out-of-writer-pooled", param_hint="--operating-point")
+    out_of_writer = operating_point != "final"
+    if out_of_writer and (operating_stream is None or not decision):
         raise typer.BadParameter("needs --operating-stream, and the decision (not --no-decision)", param_hint="--operating-point")
     from convowatch.nlp.categories import CATEGORIES
 
@@ -143,6 +147,7 @@ def train_command(
         decision_extra_features=tuple(decision_features), allow_held_out=allow_held_out,
         tune_encoder_layers=tune_encoder_layers, tune_encoder_epochs=tune_encoder_epochs,
         tune_encoder_per_fold=tune_encoder_per_fold, tune_encoder_on=tuple(str(p) for p in tune_encoder_on),
+        operating_pool="stream+held" if operating_point == "out-of-writer-pooled" else "stream",
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
@@ -155,7 +160,7 @@ def train_command(
             # chosen by `tune` after training (the out-of-writer point is checked inside train)
             check_not_held_out(read_corpus(operating_stream), operating_stream, "operating-stream")
         result = run_train(train, dev, out, cfg, show_progress=progress, cache_dir=cache_dir,
-                           operating_stream=operating_stream if operating_point == "out-of-writer" else None)
+                           operating_stream=operating_stream if out_of_writer else None)
     except UnknownWriter as exc:
         option = {"rule_reliability_writers": "--rule-reliability-writer"}.get(exc.setting, "--decision-rule-writer")
         raise typer.BadParameter(str(exc), param_hint=option) from None

@@ -1,0 +1,155 @@
+"""The pooled operating point: thresholds chosen on the stream and held replays of the train
+writers, every score from a head and a decision fitted without its writer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.decision import DEFAULT_FEATURES, conversation_max
+from convowatch.nlp.model.decision_fit import (FoldReplay, OutOfWriterFit, fit_pooled, pooled_operating_point,
+                                               pooled_replays)
+from convowatch.nlp.types import Conversation
+
+K = len(CATEGORIES)
+
+
+def _rows(name: str, n_conv: int, rng: np.random.Generator, writer: str | None, tag: str,
+          risky_every: int = 3) -> tuple[list[Conversation], np.ndarray, np.ndarray]:
+    """Five-message conversations; every ``risky_every``-th is grooming from message 2, where
+    the window probability rises; the benign ones have a noisy window probability, so their
+    highest scores spread out and a budget picks a threshold among them."""
+    rows, targets, convs = [], [], []
+    for ci in range(n_conv):
+        risky = ci % risky_every == 0
+        for pos in range(5):
+            p = np.full(K, 0.02)
+            p[0] = rng.uniform(0.5, 0.95) if risky and pos >= 2 else rng.uniform(0.0, 0.6)
+            rows.append([ci, pos, *np.zeros(K), *p, *np.full(K, 0.01), 0.0, 0.0, 0.0])
+            targets.append([int(risky and pos >= 2), 0, 0])
+        meta = {"writer": writer} if writer else {}
+        convs.append(Conversation(f"{name}-{tag}-{ci}", (), labels={"grooming": int(risky)}, meta=meta))
+    return convs, np.asarray(rows, np.float64), np.asarray(targets, np.float64)
+
+
+def _fit(rng: np.random.Generator) -> OutOfWriterFit:
+    replays = []
+    for name in ("ash", "elm", "oak"):
+        authored, rows_a, tg_a = _rows(name, 18, rng, name, "held")
+        template, rows_t, tg_t = _rows(name, 6, rng, None, "v1")  # a template conversation in this writer's fold
+        streamed, srows, _ = _rows(name, 30, rng, name, "stream", risky_every=15)
+        replays.append(FoldReplay(name, 100, authored + template, np.vstack([rows_a, rows_t]), np.vstack([tg_a, tg_t]),
+                                  streamed, srows))
+    decision = fit_pooled(replays, DEFAULT_FEATURES, per_conversation=True)
+    return OutOfWriterFit(decision, replays, per_conversation=True)
+
+
+def test_when_a_writer_is_left_out_then_the_decision_is_refitted_on_the_others_exactly_as_training_fits_it():
+    fit = _fit(np.random.default_rng(0))
+    without = fit.decision_without("elm")
+    expect = fit_pooled([r for r in fit.replays if r.name != "elm"], fit.decision.features, per_conversation=True)
+    for c in CATEGORIES:
+        np.testing.assert_allclose(without.weights[c], expect.weights[c])
+        assert without.bias[c] == pytest.approx(expect.bias[c])
+    assert without.weights["grooming"] != fit.decision.weights["grooming"]  # not the full fit
+    with pytest.raises(ValueError, match="no fold 'pine'"):
+        fit.decision_without("pine")
+
+
+def test_when_the_pool_is_built_then_it_holds_stream_and_authored_held_conversations_scored_without_their_writer():
+    fit = _fit(np.random.default_rng(1))
+    pool = pooled_replays(fit)
+    assert pool.sources == {"held": 3 * 18, "stream": 3 * 30}  # the six template conversations per fold are left out
+    assert len(pool.labels) == len(pool.scores) == 3 * 48
+    # the first writer's block: its held authored conversations, then its stream, each by its own decision
+    ash = fit.replays[0]
+    d = fit.decision_without("ash")
+    np.testing.assert_allclose(pool.scores[:18], conversation_max(d, ash.rows)[:18])
+    np.testing.assert_allclose(pool.scores[18:48], conversation_max(d, ash.stream_rows))
+    assert not np.allclose(pool.scores[:18], conversation_max(fit.decision, ash.rows)[:18])
+    assert pool.benign == sum(1 for lab in pool.labels if not lab["grooming"])
+
+
+@pytest.mark.parametrize("budget", [0.03, 0.09, 0.3])
+def test_when_a_point_is_chosen_on_the_pool_then_each_category_keeps_its_share_of_the_budget(budget):
+    fit = _fit(np.random.default_rng(2))
+    pool = pooled_replays(fit)
+    points = pooled_operating_point(pool, budget)
+    benign = np.asarray([not any(lab.values()) for lab in pool.labels])
+    for j, c in enumerate(CATEGORIES):
+        flagged = int((pool.scores[benign, j] >= points[c]["on"]).sum())
+        assert flagged <= np.floor(budget / K * benign.sum())
+    # a larger budget never raises grooming's threshold, and a small one flags fewer benign conversations
+    on = points["grooming"]["on"]
+    assert on <= pooled_operating_point(pool, budget / 3)["grooming"]["on"]
+
+
+def test_when_the_operating_pool_is_unknown_then_the_config_is_refused_and_the_pool_never_keys_the_fold_cache():
+    from convowatch.nlp.model.train import TrainConfig, head_fingerprint
+
+    with pytest.raises(ValueError, match="operating_pool"):
+        TrainConfig(operating_pool="everything")
+    assert head_fingerprint(TrainConfig(operating_pool="stream+held")) == ""  # same fold replays as the stream point
+
+
+def test_when_the_train_command_gets_an_unknown_operating_point_then_it_exits_2_naming_the_choices(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+    from convowatch.service.cli._common import demo_corpus_path
+
+    args = ["train", "--train", str(demo_corpus_path()), "--dev", str(demo_corpus_path()), "--out", str(tmp_path / "m"),
+            "--operating-point", "pooled", "--no-progress"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "out-of-writer-pooled" in result.output
+    assert not (tmp_path / "m").exists()
+    args[args.index("pooled")] = "out-of-writer-pooled"  # without a stream it cannot be chosen either
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "--operating-point" in result.output and not (tmp_path / "m").exists()
+
+
+def _with_writers(path, writers=("ash", "elm")):
+    """The tiny corpus with its conversations dealt to two writers (``meta.writer``), so the folds go by writer,
+    and ids unique across files (a fold replays its train and dev conversations together)."""
+    import json
+
+    lines = path.read_text().splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        rec = json.loads(line)
+        rec["meta"] = {"writer": writers[i % len(writers)]}
+        rec["conversation_id"] = f"{path.stem}-{rec['conversation_id']}"
+        out.append(json.dumps(rec))
+    path.write_text("\n".join(out) + "\n")
+    return path
+
+
+def test_when_trained_with_the_pooled_point_then_held_and_stream_replays_choose_it_and_the_folder_says_so(tmp_path):
+    from model_fixtures import make_tiny_bert, write_tiny_corpus
+
+    from convowatch.nlp.model.config import ModelConfig
+    from convowatch.nlp.model.train import TrainConfig, train
+
+    enc = tmp_path / "tiny-bert"
+    make_tiny_bert(enc)
+    tr, dv, st = (_with_writers(write_tiny_corpus(tmp_path / f"{n}.jsonl", n=k, seed=s))
+                  for n, k, s in (("train", 36, 1), ("dev", 12, 2), ("stream", 40, 4)))
+    cfg = TrainConfig(seed=7, epochs=2, batch_size=32, hidden=16, window=6, lr=1e-2, encoder=str(enc),
+                      encoder_backend=None, max_benign_fpr=0.3, operating_pool="stream+held")
+    result = train(tr, dv, tmp_path / "model", cfg, rules=None, show_progress=False, operating_stream=st)
+    chosen = ModelConfig.load(tmp_path / "model" / "config.json").fusion.model_extra["chosen_on"]
+    assert chosen["method"].startswith("out-of-writer replay, stream and held")
+    held = sum(f["replayed_conversations"] for f in result.config["decision"]["fitted_on"]["folds"].values())
+    assert chosen["sources"] == {"stream": 40, "held": held} and held == 36 + 12  # every train and dev conversation
+    assert chosen["conversations"] == 40 + held and 0 < chosen["benign"] < chosen["conversations"]
+    assert result.config["training"]["hyperparameters"]["operating_pool"] == "stream+held"
+
+
+def test_when_a_folds_rows_do_not_match_its_conversations_then_the_pool_refuses_instead_of_misreading_scores():
+    fit = _fit(np.random.default_rng(3))
+    r = fit.replays[1]
+    fit.replays[1] = FoldReplay(r.name, r.train_conversations, r.held + r.held[:1], r.rows, r.targets, r.streamed,
+                                r.stream_rows)  # one conversation more than was replayed
+    with pytest.raises(ValueError, match="fold 'elm': 25 held conversations for 24 replayed ones"):
+        pooled_replays(fit)
