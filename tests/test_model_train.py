@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import numpy as np
+import torch
 import pytest
 from safetensors.numpy import load_file
 
@@ -52,6 +53,9 @@ def test_when_saved_then_config_records_data_hashes_encoder_and_thresholds(train
     assert cfg["features"]["window"] == 6 and cfg["features"]["use_rules"] is False  # trained with rules=None
     assert set(cfg["thresholds"]) == set(CATEGORIES)
     assert cfg["training"]["fine_tuned_encoder"] is False
+    env = cfg["training"]["environment"]  # where it was trained, so that two runs that differ can say why
+    assert env["packages"]["numpy"] == np.__version__ and env["packages"]["torch"].startswith(torch.__version__.split("+")[0])
+    assert env["cpu_count"] >= 1 and env["torch_threads"] >= 1 and env["python"].count(".") == 2
 
 
 def test_when_message_targets_are_built_then_windows_turn_positive_at_the_onset(tmp_path):

@@ -227,6 +227,40 @@ def folder_fingerprint(model_dir: Path) -> str:
     return head_fingerprint(TrainConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in hp.items() if k in known}))
 
 
+#: Packages whose version changes a fit (the encoder's floats, the head's, the regressions').
+ENVIRONMENT_PACKAGES: tuple[str, ...] = ("numpy", "scipy", "scikit-learn", "torch", "transformers", "tokenizers",
+                                         "onnxruntime", "safetensors")
+
+
+def training_environment() -> dict[str, Any]:
+    """Where a folder was trained: Python, package versions, CPU and threads.
+
+    Why: the same command, seed and corpora gave two different heads on two machines
+    (session 17: final dev loss 0.04516 against 0.04469, ``v2_val`` -0.003 in two
+    categories), and the folder could not say what differed. Recorded, not enforced.
+    """
+    import os
+    import platform
+    from importlib import metadata
+
+    import torch
+
+    versions: dict[str, str | None] = {}
+    for name in ENVIRONMENT_PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    cpu = platform.processor() or None
+    try:  # Linux names the CPU model here; platform.processor() is often empty there
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            cpu = next((line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    return {"python": platform.python_version(), "platform": platform.platform(), "machine": platform.machine(),
+            "cpu": cpu, "cpu_count": os.cpu_count(), "torch_threads": torch.get_num_threads(), "packages": versions}
+
+
 def seed_everything(seed: int) -> None:
     import torch
 
@@ -536,6 +570,7 @@ def train(
             "dev_conversations": len(dev_convs),
             "unique_texts_encoded": int(matrix.shape[0]),
             "best_epoch": best_epoch,
+            "environment": training_environment(),
             "hyperparameters": asdict(cfg),
             "history": history,
             "dev_metrics": dev_metrics,
