@@ -318,17 +318,32 @@ def evaluate(
     *,
     config: EvalConfig | None = None,
     on_progress: ProgressFn | None = None,
+    outcomes: list[ConversationOutcome] | None = None,
 ) -> dict[str, Any]:
     """Run ``analyzer`` over ``conversations`` and summarise (see module docstring).
+
+    ``outcomes``, when given, receives every conversation's :class:`ConversationOutcome`
+    (for :func:`score_rows`: a paired comparison of two models needs the scores, not only
+    the summary).
 
     Each rule row also says what share of its weight the analyzer counts (``reliability``:
     the model folder's :mod:`.rules.reliability` multiplier, 1.0 when it has none), so a
     rule's precision on this corpus reads beside how far the model already trusts it.
     """
     cfg = config or EvalConfig()
-    out = summarize(run_analyzer(conversations, analyzer, config=cfg, on_progress=on_progress), cfg)
+    ran = run_analyzer(conversations, analyzer, config=cfg, on_progress=on_progress)
+    if outcomes is not None:
+        outcomes.extend(ran)
+    out = summarize(ran, cfg)
     fusion = getattr(getattr(analyzer, "config", None), "fusion", None)
     reliability = getattr(fusion, "rule_reliability", None) or {}
     for row in out["rules"]:
         row["reliability"] = float(reliability.get(row["rule_id"], 1.0))
     return out
+
+
+def score_rows(outcomes: Sequence[ConversationOutcome]) -> list[dict[str, Any]]:
+    """One row per conversation: its id, labels and highest score per category (no text), the
+    input of ``benchmarks/paired_bootstrap.py``."""
+    return [{"conversation_id": o.conversation_id, "labels": {c: int(o.labels.get(c, 0)) for c in CATEGORIES},
+             "max_score": {c: round(float(o.max_score.get(c, 0.0)), 6) for c in CATEGORIES}} for o in outcomes]

@@ -77,6 +77,7 @@ def eval_command(
     window_embeddings: Annotated[str, typer.Option("--window-embeddings", help="How window entries keep embeddings: int8 (shipped) or float32 (the reference).")] = "int8",
     baselines: Annotated[bool, typer.Option("--baselines", help="Also train TF-IDF+LR and Sentinel-style baselines on --train-corpus and print their AUPRC beside convowatch's.")] = False,
     train_corpus: Annotated[Optional[list[Path]], typer.Option("--train-corpus", help="Training split for --baselines, repeatable: give the files the model was trained on (default: the committed v2 train split).", exists=True, dir_okay=False)] = None,
+    scores: Annotated[Optional[Path], typer.Option("--scores", help="Write each conversation's id, labels and highest score per category (no text) as JSONL here, for a paired comparison of two models (benchmarks/paired_bootstrap.py).")] = None,
 ) -> None:
     """Evaluate the analyzer on a labelled corpus."""
     from rich.console import Console
@@ -115,9 +116,17 @@ def eval_command(
     ) as progress:
         for name, analyzer in runs:
             task = progress.add_task(f"eval {name}", total=len(conversations))
+            kept: list[Any] | None = [] if scores is not None and name == primary_name else None
             results[name] = evaluate(
-                conversations, analyzer, config=cfg, on_progress=lambda n, t=task: progress.update(t, completed=n)
+                conversations, analyzer, config=cfg, on_progress=lambda n, t=task: progress.update(t, completed=n),
+                outcomes=kept,
             )
+            if kept is not None:
+                from convowatch.nlp.evaluate import score_rows
+
+                scores.parent.mkdir(parents=True, exist_ok=True)
+                scores.write_text("".join(json.dumps(r) + "\n" for r in score_rows(kept)), encoding="utf-8")
+                err.print(f"wrote {scores}", highlight=False)
 
     document = {
         "version": RESULT_VERSION,
