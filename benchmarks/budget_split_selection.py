@@ -14,7 +14,13 @@ three categories**, among splits whose any-category flag rate on the benign stre
 replays stays within the budget; ties (within 0.002) go to the lower grooming delay,
 then to the split closest to even. It trains nothing and refuses to run without the cache.
 
-    python benchmarks/budget_split_selection.py --cache-dir /tmp/cwcache
+The run's recipe is read from ``--model``'s ``config.json`` (decision weighting, rule-weight
+refit, decision features, seed, and which replays the point is chosen on: the stream alone,
+or the stream and held replays with ``--operating-point out-of-writer-pooled``), and the
+refitted decision must equal the folder's, weight for weight, or the script stops: a split
+scored on another decision would not say what the folder would do.
+
+    python benchmarks/budget_split_selection.py --cache-dir /tmp/cwcache --model /tmp/run/model
 
 Writes benchmarks/results/budget_split_selection.json (every split scored, and the choice).
 """
@@ -32,7 +38,8 @@ from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import conversation_max
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.train import folder_fingerprint
-from convowatch.nlp.model.decision_fit import fit_out_of_writer, out_of_writer_operating_point
+from convowatch.nlp.model.decision_fit import fit_out_of_writer, pooled_replays
+from convowatch.nlp.tune import TuneConfig, choose_by_budgets
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 
@@ -53,32 +60,44 @@ def main() -> None:
     ap.add_argument("--train", type=Path, nargs="+", default=[ROOT / "train.jsonl.gz", ROOT / "v2_train.jsonl.gz"])
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
-    ap.add_argument("--rule-writers", default="", help="as the training run: the shipped model refits no rule weight")
-    ap.add_argument("--rule-categories", default="self_harm")
     ap.add_argument("--max-benign-fpr", type=float, default=0.005)
     ap.add_argument("--step", type=float, default=0.05)
-    ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "budget_split_selection.json")
     args = ap.parse_args()
 
+    folder = json.loads((args.model / "config.json").read_text())
+    hp = folder["training"]["hyperparameters"]
+    if hp.get("window_lexical") or hp.get("context_lexical"):
+        raise SystemExit("the run's decision reads a lexical channel added to the replays; this script does not add it")
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
     stream = list(read_corpus(args.stream))
-    fit = fit_out_of_writer(train, dev, None, seed=args.seed, cache_dir=args.cache_dir, per_conversation=True,
-                            fingerprint=folder_fingerprint(args.model),
-                            rule_writers=[w for w in args.rule_writers.split(",") if w],
-                            rule_categories=[c for c in args.rule_categories.split(",") if c] or None,
-                            stream_convs=stream)
-    best = conversation_max(fit.decision, fit.stream_rows)
-    convs = fit.stream_conversations
-    benign = np.asarray([not any(c.labels.get(k, 0) for k in CATEGORIES) for c in convs])
+    fit = fit_out_of_writer(train, dev, None, seed=hp["seed"], cache_dir=args.cache_dir,
+                            per_conversation=hp["decision_weighting"] == "conversation",
+                            features=folder["decision"]["features"], fingerprint=folder_fingerprint(args.model),
+                            rule_writers=hp.get("decision_rule_writers") or (),
+                            rule_categories=hp.get("decision_rule_categories"), stream_convs=stream)
+    for c in CATEGORIES:  # the decision exactly as that run fitted it, or the splits say nothing about the folder
+        if not np.allclose(fit.decision.weights[c], folder["decision"]["weights"][c], atol=1e-5):
+            raise SystemExit(f"the refitted {c} decision differs from {args.model}'s: the cache or files are not that run's")
+    if hp.get("operating_pool", "stream") == "stream+held":
+        pool = pooled_replays(fit)
+        labels, best = pool.labels, pool.scores
+    else:
+        labels, best = [c.labels for c in fit.stream_conversations], conversation_max(fit.decision, fit.stream_rows)
+    benign = np.asarray([not any(lab.get(k, 0) for k in CATEGORIES) for lab in labels])
     found: dict[tuple[str, float], tuple[float, float | None]] = {}  # (category, on) -> held recall, delay
 
     rows = []
     for i, shares in enumerate(grid(args.step)):
         # the thresholds exactly as training chooses them (the even split is training's default)
-        chosen_points = out_of_writer_operating_point(fit, args.max_benign_fpr,
-                                                      budget_shares=None if i == 0 else dict(zip(CATEGORIES, shares)))
+        chosen_points = choose_by_budgets(labels, {c: best[:, j].tolist() for j, c in enumerate(CATEGORIES)},
+                                          TuneConfig(min_on=0.05, max_on=0.99, max_benign_fpr=args.max_benign_fpr,
+                                                     budget_shares=None if i == 0 else dict(zip(CATEGORIES, shares))))
+        if i == 0 and hp.get("budget_shares") is None and hp["max_benign_fpr"] == args.max_benign_fpr:
+            shipped = {c: folder["fusion"]["thresholds"][c]["on"] for c in CATEGORIES}
+            if shipped != {c: chosen_points[c]["on"] for c in CATEGORIES}:
+                raise SystemExit(f"the even split gives {chosen_points} but {args.model} has {shipped}")
         pts = {}
         for c in CATEGORIES:
             on = chosen_points[c]["on"]
@@ -87,7 +106,7 @@ def main() -> None:
             recall, delay = found[c, on]
             pts[c] = {"on": on, "stream_benign": chosen_points[c]["benign_fpr"], "held_recall": round(recall, 4),
                       "median_delay": delay}
-        flagged = np.zeros(len(convs), bool)
+        flagged = np.zeros(len(labels), bool)
         for j, c in enumerate(CATEGORIES):
             flagged |= best[:, j] >= pts[c]["on"]
         any_rate = float(flagged[benign].mean()) if benign.any() else 0.0
