@@ -358,8 +358,8 @@ def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
     """Every stream replay and every held train/dev replay of an authored writer (one with
     ``meta.writer``, in its own fold), scored by :meth:`OutOfWriterFit.decision_without` its writer.
 
-    Conversations without a writer (the v1 template corpus, spread over hash folds) are
-    left out: they are not a platform's benign traffic, and easy negatives would loosen
+    Conversations without a writer (the v1 template corpus, dealt to the writer folds by a
+    hash of their id) are left out: they are not a platform's benign traffic, and easy negatives would loosen
     the thresholds.
     """
     labels: list[dict[str, int]] = []
