@@ -35,11 +35,9 @@ from pathlib import Path
 import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
-from convowatch.nlp.decision import conversation_max
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.train import folder_fingerprint
-from convowatch.nlp.model.decision_fit import fit_out_of_writer, pooled_replays
-from convowatch.nlp.tune import TuneConfig, choose_by_budgets
+from convowatch.nlp.model.decision_fit import fit_out_of_writer, operating_replays, pooled_operating_point
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 
@@ -80,20 +78,16 @@ def main() -> None:
     for c in CATEGORIES:  # the decision exactly as that run fitted it, or the splits say nothing about the folder
         if not np.allclose(fit.decision.weights[c], folder["decision"]["weights"][c], atol=1e-5):
             raise SystemExit(f"the refitted {c} decision differs from {args.model}'s: the cache or files are not that run's")
-    if hp.get("operating_pool", "stream") == "stream+held":
-        pool = pooled_replays(fit)
-        labels, best = pool.labels, pool.scores
-    else:
-        labels, best = [c.labels for c in fit.stream_conversations], conversation_max(fit.decision, fit.stream_rows)
+    pool = operating_replays(fit, hp.get("operating_pool", "stream"))
+    labels, best = pool.labels, pool.scores
     benign = np.asarray([not any(lab.get(k, 0) for k in CATEGORIES) for lab in labels])
     found: dict[tuple[str, float], tuple[float, float | None]] = {}  # (category, on) -> held recall, delay
 
     rows = []
     for i, shares in enumerate(grid(args.step)):
         # the thresholds exactly as training chooses them (the even split is training's default)
-        chosen_points = choose_by_budgets(labels, {c: best[:, j].tolist() for j, c in enumerate(CATEGORIES)},
-                                          TuneConfig(min_on=0.05, max_on=0.99, max_benign_fpr=args.max_benign_fpr,
-                                                     budget_shares=None if i == 0 else dict(zip(CATEGORIES, shares))))
+        chosen_points = pooled_operating_point(pool, args.max_benign_fpr,
+                                               budget_shares=None if i == 0 else dict(zip(CATEGORIES, shares)))
         if i == 0 and hp.get("budget_shares") is None and hp["max_benign_fpr"] == args.max_benign_fpr:
             shipped = {c: folder["fusion"]["thresholds"][c]["on"] for c in CATEGORIES}
             if shipped != {c: chosen_points[c]["on"] for c in CATEGORIES}:

@@ -8,8 +8,8 @@ import pytest
 
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import DEFAULT_FEATURES, conversation_max
-from convowatch.nlp.model.decision_fit import (FoldReplay, OutOfWriterFit, fit_pooled, pooled_operating_point,
-                                               pooled_replays)
+from convowatch.nlp.model.decision_fit import (FoldReplay, OutOfWriterFit, fit_pooled, operating_replays,
+                                               out_of_writer_operating_point, pooled_operating_point, pooled_replays)
 from convowatch.nlp.types import Conversation
 
 K = len(CATEGORIES)
@@ -153,3 +153,14 @@ def test_when_a_folds_rows_do_not_match_its_conversations_then_the_pool_refuses_
                                 r.stream_rows)  # one conversation more than was replayed
     with pytest.raises(ValueError, match="fold 'elm': 25 held conversations for 24 replayed ones"):
         pooled_replays(fit)
+
+
+def test_when_the_pool_is_the_stream_then_its_replays_and_point_are_the_stream_only_ones():
+    fit = _fit(np.random.default_rng(4))
+    pool = operating_replays(fit, "stream")
+    assert pool.sources == {"stream": 90, "held": 0}
+    np.testing.assert_allclose(pool.scores, conversation_max(fit.decision, fit.stream_rows))
+    assert pooled_operating_point(pool, 0.09) == out_of_writer_operating_point(fit, 0.09)
+    assert operating_replays(fit, "stream+held").sources == pooled_replays(fit).sources
+    with pytest.raises(ValueError, match="unknown operating pool 'held'"):
+        operating_replays(fit, "held")

@@ -386,6 +386,25 @@ def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
     return PooledReplays(labels, np.vstack(parts), sources)
 
 
+def operating_replays(fit: OutOfWriterFit, pool: str = "stream") -> PooledReplays:
+    """The replays an operating point is chosen on: the stream replays scored by the fitted
+    decision (``stream``), or :func:`pooled_replays` (``stream+held``).
+
+    Raises:
+        ValueError: no stream replays (``fit_out_of_writer`` got no stream conversations),
+            or an unknown ``pool``.
+    """
+    if pool == "stream+held":
+        return pooled_replays(fit)
+    if pool != "stream":
+        raise ValueError(f"unknown operating pool {pool!r}; expected 'stream' or 'stream+held'")
+    convs = fit.stream_conversations
+    if not convs:
+        raise ValueError("no out-of-writer stream replays to choose an operating point on")
+    return PooledReplays([dict(c.labels) for c in convs], conversation_max(fit.decision, fit.stream_rows),
+                         {"stream": len(convs), "held": 0})
+
+
 def pooled_operating_point(pool: PooledReplays, max_benign_fpr: float, min_on: float = 0.05, max_on: float = 0.99,
                            budget_shares: Mapping[str, float] | None = None) -> dict[str, dict[str, Any]]:
     """Per-category thresholds at which at most ``max_benign_fpr`` of the pool's benign
@@ -529,12 +548,5 @@ def out_of_writer_operating_point(fit: OutOfWriterFit, max_benign_fpr: float, mi
     Raises:
         ValueError: no stream replays (``fit_out_of_writer`` got no stream conversations).
     """
-    from ..tune import TuneConfig, choose_by_budgets
-
-    convs = fit.stream_conversations
-    if not convs:
-        raise ValueError("no out-of-writer stream replays to choose an operating point on")
-    best = conversation_max(fit.decision, fit.stream_rows)
-    return choose_by_budgets([c.labels for c in convs], {c: best[:, j].tolist() for j, c in enumerate(CATEGORIES)},
-                             TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr,
-                                        budget_shares=budget_shares))
+    return pooled_operating_point(operating_replays(fit, "stream"), max_benign_fpr, min_on=min_on, max_on=max_on,
+                                  budget_shares=budget_shares)

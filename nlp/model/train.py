@@ -677,19 +677,18 @@ def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict
     import hashlib
 
     from ..tune import FUSION_DEFAULTS
-    from .decision_fit import out_of_writer_operating_point, pooled_operating_point, pooled_replays
+    from .decision_fit import operating_replays, pooled_operating_point
 
+    pool = operating_replays(fit, cfg.operating_pool)
     chosen_on: dict[str, Any] = {"corpus": stream_path.name, "sha256": hashlib.sha256(stream_path.read_bytes()).hexdigest(),
                                  "max_benign_fpr": cfg.max_benign_fpr, "budget_shares": cfg.budget_shares}
     if cfg.operating_pool == "stream+held":
-        pool = pooled_replays(fit)
-        thresholds = pooled_operating_point(pool, cfg.max_benign_fpr, budget_shares=cfg.budget_shares)
         chosen_on |= {"method": "out-of-writer replay, stream and held conversations, decision without the writer",
                       "conversations": len(pool.labels), "benign": pool.benign, "sources": pool.sources}
     else:
-        thresholds = out_of_writer_operating_point(fit, cfg.max_benign_fpr, budget_shares=cfg.budget_shares)
-        chosen_on |= {"method": "out-of-writer replay", "conversations": len(fit.stream_conversations)}
-    return {"thresholds": thresholds, **FUSION_DEFAULTS, "chosen_on": chosen_on}
+        chosen_on |= {"method": "out-of-writer replay", "conversations": len(pool.labels)}
+    return {"thresholds": pooled_operating_point(pool, cfg.max_benign_fpr, budget_shares=cfg.budget_shares),
+            **FUSION_DEFAULTS, "chosen_on": chosen_on}
 
 
 def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder: Any, rules: Any,
