@@ -128,3 +128,18 @@ def test_when_the_held_out_split_copies_train_then_the_near_duplicate_check_fail
     val = list(read_corpus(corpus_dir() / "v2_val.jsonl.gz"))[:300]  # the validation writer
     rep = near_report(train, val, "val")
     assert not rep.failed and rep.share_near < 0.1
+
+
+def test_when_aspen_is_cut_to_its_bullying_side_then_no_self_harm_training_data_is_left():
+    from convowatch.synthetic.v2.build import ASPEN_BULLYING_SIDE, scenario_subset
+    from convowatch.synthetic.v2.writers import writers_for
+
+    aspen = {s.name: s for w in writers_for("train_aspen") for s in w.scenarios}
+    assert ASPEN_BULLYING_SIDE <= set(aspen)  # a renamed scenario must not silently drop out
+    assert {aspen[n].kind for n in ASPEN_BULLYING_SIDE} == {"bullying", "benign"}
+    rows = list(generate("train_aspen", 200, seed=808))
+    kept = list(scenario_subset(rows, ASPEN_BULLYING_SIDE))
+    assert 0 < len(kept) < len(rows)
+    assert not any(r["labels"]["self_harm"] for r in kept)
+    assert any(r["labels"]["bullying"] for r in kept)
+    assert kept == [r for r in rows if r["meta"]["scenario"] in ASPEN_BULLYING_SIDE]

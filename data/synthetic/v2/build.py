@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..io import write_corpus
 from .render import conversation_rng, render
@@ -39,6 +39,30 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     # session 16: bullying and self-harm variety from a writer of their own (no grooming)
     "v2_train_aspen.jsonl.gz": ("train_aspen", 1500, 808),
 }
+
+
+#: Session 18: the bullying side of ``aspen`` alone (its bullying scripts without ideation and
+#: the look-alikes its file files under "bullying side"). Sessions 16-17 found that all of
+#: ``aspen`` lifts bullying on the validation writer but costs self-harm; this subset asks
+#: whether its bullying gain comes without touching self-harm's training data at all.
+ASPEN_BULLYING_SIDE: frozenset[str] = frozenset({
+    "bully_shift_lead", "bully_staff_chat_dm", "bully_ex_harassment", "bully_guild_wipe",
+    "bully_voice_mock", "bully_ms_rating", "bully_fake_account", "bully_society_slack",
+    "bully_roommate_dm",
+    "workplace_banter", "manager_fair_warning", "debate_rebuttal", "capped_guest_list",
+    "guild_rule_removal", "raid_wipe_jokes", "siblings_murder_threat",
+})
+
+
+def scenario_subset(rows: Iterable[dict[str, Any]], names: frozenset[str]) -> Iterator[dict[str, Any]]:
+    """The conversations of ``rows`` rendered from a scenario in ``names``, in order.
+
+    A filter, not a re-render: the kept conversations are byte-identical to the ones in the
+    full split, so a subset arm differs from the full arm only by what it leaves out.
+    """
+    for row in rows:
+        if row["meta"]["scenario"] in names:
+            yield row
 
 
 def _pick(rng: random.Random, pool: list[Scenario]) -> Scenario:
