@@ -394,10 +394,12 @@ def operating_replays(fit: OutOfWriterFit, pool: str = "stream") -> PooledReplay
         ValueError: no stream replays (``fit_out_of_writer`` got no stream conversations),
             or an unknown ``pool``.
     """
+    from .train import OPERATING_POOLS  # one list of pools; train imports this module lazily
+
+    if pool not in OPERATING_POOLS:
+        raise ValueError(f"unknown operating pool {pool!r}; expected one of {OPERATING_POOLS}")
     if pool == "stream+held":
         return pooled_replays(fit)
-    if pool != "stream":
-        raise ValueError(f"unknown operating pool {pool!r}; expected 'stream' or 'stream+held'")
     convs = fit.stream_conversations
     if not convs:
         raise ValueError("no out-of-writer stream replays to choose an operating point on")

@@ -12,8 +12,8 @@ not use: a retail and warehouse workplace group chat and its manager, a universi
 society's Slack (debating, choir, the student paper), an MMO guild's text chat around
 raids, a peer-support app where people post journal entries and others reply, text
 messages between siblings, roommates and exes, a small-town middle-school group chat of
-11-13-year-olds ("omg", "srsly", "bestie", "ur", chains of emoji). New Zealand users write "heaps", "sweet as", "chur", "keen", "munted",
-"togs", "the dairy", "bro", "eh"; Midwestern ones "ope", "you guys", "pop"; Canadians
+11-13-year-olds ("omg", "srsly", "bestie", "ur", chains of emoji). New Zealand users
+write "heaps", "sweet as", "chur", "keen", "munted", "togs", "the dairy", "bro", "eh"; Midwestern ones "ope", "you guys", "pop"; Canadians
 "eh", "toque", "double-double", "grade 7". Older users type in full sentences and
 capitals; the kids type in lowercase with many emoji.
 
