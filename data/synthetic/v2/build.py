@@ -41,10 +41,11 @@ SPLITS: dict[str, tuple[str, int, int]] = {
 }
 
 
-#: Session 18: the bullying side of ``aspen`` alone (its bullying scripts without ideation and
-#: the look-alikes its file files under "bullying side"). Sessions 16-17 found that all of
-#: ``aspen`` lifts bullying on the validation writer but costs self-harm; this subset asks
-#: whether its bullying gain comes without touching self-harm's training data at all.
+#: Session 18: the bullying side of ``aspen`` alone: its bullying scripts without ideation
+#: and the look-alikes written above its "look-alikes: self-harm side" heading. Sessions
+#: 16-17 found that all of ``aspen`` lifts bullying on the validation writer but costs
+#: self-harm; this subset asks whether its bullying gain comes without touching self-harm's
+#: training data at all.
 ASPEN_BULLYING_SIDE: frozenset[str] = frozenset({
     "bully_shift_lead", "bully_staff_chat_dm", "bully_ex_harassment", "bully_guild_wipe",
     "bully_voice_mock", "bully_ms_rating", "bully_fake_account", "bully_society_slack",

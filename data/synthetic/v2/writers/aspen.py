@@ -13,9 +13,10 @@ society's Slack (debating, choir, the student paper), an MMO guild's text chat a
 raids, a peer-support app where people post journal entries and others reply, text
 messages between siblings, roommates and exes, a small-town middle-school group chat of
 11-13-year-olds ("omg", "srsly", "bestie", "ur", chains of emoji). New Zealand users
-write "heaps", "sweet as", "chur", "keen", "munted", "togs", "the dairy", "bro", "eh"; Midwestern ones "ope", "you guys", "pop"; Canadians
-"eh", "toque", "double-double", "grade 7". Older users type in full sentences and
-capitals; the kids type in lowercase with many emoji.
+write "heaps", "sweet as", "chur", "keen", "munted", "togs", "the dairy", "bro", "eh";
+Midwestern ones "ope", "you guys", "pop"; Canadians "eh", "toque", "double-double",
+"grade 7". Older users type in full sentences and capitals; the kids type in lowercase
+with many emoji.
 
 Written from ``DOMAIN.md``'s lists of bullying forms and C-SSRS levels, each form given
 about the same room, without reading the test writer's or the validation writer's
