@@ -82,6 +82,7 @@ def test_when_the_supplement_writer_loads_then_it_is_held_apart_and_has_no_groom
     # the supplement adds bullying/self-harm variety to training without touching grooming's data,
     # and never reaches a held-out split
     assert not set(SUPPLEMENT_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS))
+    assert [w.name for w in writers_for("train_aspen")] == ["aspen"]
     kinds = {s.kind for w in writers_for("train_aspen") for s in w.scenarios}
     assert kinds == {"bullying", "self_harm", "bullying+self_harm", "benign"}
     convs = list(generate("train_aspen", 200, seed=3))
@@ -143,3 +144,24 @@ def test_when_aspen_is_cut_to_its_bullying_side_then_no_self_harm_training_data_
     assert not any(r["labels"]["self_harm"] for r in kept)
     assert any(r["labels"]["bullying"] for r in kept)
     assert kept == [r for r in rows if r["meta"]["scenario"] in ASPEN_BULLYING_SIDE]
+
+
+def test_when_the_grooming_supplement_renders_then_it_is_grooming_only_and_its_romance_is_between_minors():
+    # juniper (session 19) exists to give grooming's fold heads peer romance they have read:
+    # no bullying or self-harm data, look-alikes outnumber risky chats, teen romance is a
+    # large share, and a benign romance never pairs a minor with an adult
+    assert [w.name for w in writers_for("train_juniper")] == ["juniper"]
+    kinds = {s.kind for w in writers_for("train_juniper") for s in w.scenarios}
+    assert kinds == {"grooming", "benign"}
+    romance = {s.name for w in writers_for("train_juniper") for s in w.scenarios if s.look == "teen_romance"}
+    for w in writers_for("train_juniper"):
+        for sc in w.scenarios:
+            if sc.look == "teen_romance":
+                assert set(sc.roles.values()) <= {"teen", "kid"}, sc.name
+    convs = list(generate("train_juniper", 300, seed=909))
+    assert not any(c["labels"]["bullying"] or c["labels"]["self_harm"] for c in convs)
+    benign = [c for c in convs if not any(c["labels"].values())]
+    assert len(benign) > len(convs) - len(benign)
+    assert sum(c["meta"]["scenario"] in romance for c in benign) > len(benign) // 4
+    for split in ("dev", "test", "val", "stream", "stream_dev", "stream_val", "train", "train_aspen"):
+        assert "juniper" not in {w.name for w in writers_for(split)}, split

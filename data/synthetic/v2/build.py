@@ -22,6 +22,10 @@ MIX: dict[str, float] = {"benign": 0.60, "grooming": 0.15, "bullying": 0.11, "se
 #: The bullying/self-harm supplement (writer ``aspen``, no grooming scenario): the benign
 #: share as in :data:`MIX`, the risky share split between its two categories.
 SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "bullying": 0.17, "self_harm": 0.17, "bullying+self_harm": 0.06}
+#: The grooming supplement (writer ``juniper``, grooming and its look-alikes only).
+GROOMING_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "grooming": 0.40}
+#: Which mix a split draws from, when it is not :data:`MIX` (streams: :data:`STREAM_MIX`).
+SPLIT_MIX: dict[str, dict[str, float]] = {"train_aspen": SUPPLEMENT_MIX, "train_juniper": GROOMING_SUPPLEMENT_MIX}
 STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0.005, "self_harm": 0.005, "bullying+self_harm": 0.002}
 
 #: Committed splits: file name -> (split, number of conversations, seed).
@@ -38,6 +42,8 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     "v2_stream_val.jsonl.gz": ("stream_val", 2000, 707),
     # session 16: bullying and self-harm variety from a writer of their own (no grooming)
     "v2_train_aspen.jsonl.gz": ("train_aspen", 1500, 808),
+    # session 19: grooming look-alikes (peer romance above all) from a writer of their own
+    "v2_train_juniper.jsonl.gz": ("train_juniper", 1500, 909),
 }
 
 
@@ -73,7 +79,7 @@ def _pick(rng: random.Random, pool: list[Scenario]) -> Scenario:
 def generate(split: str, n: int, seed: int) -> Iterator[dict[str, Any]]:
     """``n`` conversations of ``split`` from its writers."""
     writers = writers_for(split)
-    mix = STREAM_MIX if split.startswith("stream") else SUPPLEMENT_MIX if split == "train_aspen" else MIX
+    mix = STREAM_MIX if split.startswith("stream") else SPLIT_MIX.get(split, MIX)
     kinds = list(mix)
     by_kind = {k: [(w, s) for w in writers for s in w.scenarios if s.kind == k] for k in kinds}
     missing = [k for k, v in by_kind.items() if not v]

@@ -20,10 +20,12 @@ TEST_WRITERS: tuple[str, ...] = ("meadow",)
 #: Session 11 trained on ``willow`` too; its out-of-writer gain did not meet the bar
 #: stated before the run (docs/model-card.md), so it became the validation writer.
 VAL_WRITERS: tuple[str, ...] = ("willow",)
-#: Session 16: a train supplement with bullying and self-harm scenarios only (and their
-#: look-alikes), rendered into its own split ``train_aspen`` so that ``train``, ``dev``
-#: and ``stream_dev`` stay byte-identical; never in dev, test, validation or a stream.
-SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen",)
+#: Train supplements, each rendered into a split of its own (``train_<name>``) so that
+#: ``train``, ``dev`` and ``stream_dev`` stay byte-identical; never in dev, test,
+#: validation or a stream. Session 16's ``aspen``: bullying and self-harm scenarios only
+#: (and their look-alikes). Session 19's ``juniper``: grooming scenarios and grooming
+#: look-alikes only, most of them teenagers with each other.
+SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper")
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +45,7 @@ SPLIT_WRITERS: dict[str, tuple[str, ...]] = {
     "train": TRAIN_WRITERS, "dev": TRAIN_WRITERS, "stream_dev": TRAIN_WRITERS,
     "test": TEST_WRITERS, "stream": TEST_WRITERS,
     "val": VAL_WRITERS, "stream_val": VAL_WRITERS,
-    "train_aspen": SUPPLEMENT_WRITERS,
+    **{f"train_{name}": (name,) for name in SUPPLEMENT_WRITERS},
 }
 
 
