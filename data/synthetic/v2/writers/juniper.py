@@ -56,8 +56,8 @@ HANDLES = (
     "callum", "eilidh", "fraser", "isla_m", "kirsty", "rory_b", "ailsa", "struan",
     "kezia", "darnell_t", "shivani_r", "keron", "aaliyah_j", "jabari", "renee_c", "nadia_tt",
     "savannah", "bo_dean", "caroline_m", "tucker", "mary_beth", "jolie", "wyatt_r",
-    "streamqueen", "nightowl_plays", "pixelpip", "lingo_buddy", "pastor_mike", "mama_d", "gran_ellie",
-    "director_jo", "sunshine_sitter", "braai_master", "wee_jamie", "bookworm_b",
+    "nightowl_plays", "pixelpip", "bookworm_b", "nomsa", "bongani", "hamish", "skye_r", "tariq_t",
+    "dominique", "lacey_m", "hollis", "marisol", "jessamy",
 )
 
 LEXICON = {
@@ -284,8 +284,8 @@ a?0.5: miss u already | wish u were here | cant wait for saturday
 == long_distance_gamers kind=benign reg=dm roles=a:teen,b:teen look=teen_romance w=2
 a: gm | good morning babe | hiii
 b: gm 🥱 | hey | morning
-a: cant believe its been a year since we met on {game} | i told my mom about u finally | my dad asked who i'm always laughing at lol
-b: omg what did she say | lol what did u say | what did ur dad say
+a: i told my mom about u finally | my mom asked who i'm always laughing at lol | my mom finally asked about the {game} friend lol
+b: omg what did she say | lol what did u say | and??
 a: she said ur welcome to visit if ur parents talk to her first | she wants to talk to ur mom | she said we can meet when her and ur mom sort it
 b: yesss | my mom will call her | ok that's fair
 ...
