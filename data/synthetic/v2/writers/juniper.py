@@ -34,7 +34,7 @@ Risky scripts: an adult viewer who tips a 14-year-old streamer, moves to DMs and
 a private stream; a language-exchange partner who learns the other is 13 and turns the
 lessons personal; a "wrong number" who keeps texting after learning it is a 12-year-old;
 an adult from a church youth group's wider network who singles out one teen; an older
-"boyfriend" met after summer camp who is 23; a slow one the target refuses and reports.
+"boyfriend" met after summer camp in his twenties or older; a slow one the target refuses and reports.
 
 Look-alikes outnumber them, most of all teenagers with each other: a 15 and 16-year-old
 who met at camp, say their ages, call each other cute, keep it from their parents for
