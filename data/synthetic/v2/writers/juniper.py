@@ -30,22 +30,23 @@ brief names (homework help, a modelling agency, a sports coach). Non-graphic: th
 sexualising steps are the plain words a moderator would quote ("have you ever had a
 boyfriend", "send me a pic, just for me"), never explicit.
 
-Risky scripts: an adult viewer who tips a 14-year-old streamer, moves to DMs and asks for
-a private stream; a language-exchange partner who learns the other is 13 and turns the
-lessons personal; a "wrong number" who keeps texting after learning it is a 12-year-old;
-an adult from a church youth group's wider network who singles out one teen; an older
-"boyfriend" met after summer camp in his twenties or older; a slow one the target refuses and reports.
+Risky scripts (targets drawn at 11-15, adults at 22-52, as ``script.ROLE_AGES`` says): an
+adult viewer who tips a young streamer, moves to DMs and asks for a private stream; a
+language-exchange partner who learns the other is at school and turns the lessons
+personal; a "wrong number" who keeps texting after learning it is a child; an adult from
+a church youth group's wider network who singles out one teen; an adult "boyfriend" met
+after summer camp; a slow one the target refuses and reports.
 
-Look-alikes outnumber them, most of all teenagers with each other: a 15 and 16-year-old
-who met at camp, say their ages, call each other cute, keep it from their parents for
-now, swap numbers and plan to meet at the mall with friends; two 12-year-olds with a
-crush passing "do u like anyone" back and forth; a matric couple (both at school) buying each
+Look-alikes outnumber them, most of all teenagers with each other (teens drawn at 13-17,
+kids at 10-13): two who met at camp, say their ages, call each other cute, keep it from
+their parents for now, swap numbers and plan to meet at the mall with friends; two kids
+with a crush passing "do u like anyone" back and forth; a couple at school buying each
 other gifts and planning the dance; two teens in a long-distance gaming relationship who
 send selfies and ask their parents about meeting; a breakup and make-up; teens on a
-random chat app saying asl. Then the adults: two declared adults on a dating app (29 and
-33) who flirt, ask for a picture of an outfit, move to WhatsApp and meet for drinks; a
-youth pastor's group logistics with parents copied in; a babysitter arranging a pick-up
-with the mum and the kid; a grandmother and a cousin planning a surprise; a theatre
+random chat app saying asl. Then the adults: two declared adults on a dating app who
+flirt, ask for a picture of an outfit, move to WhatsApp and meet for drinks; a youth
+pastor's group logistics with parents copied in; a babysitter arranging a pick-up with
+the mum and the kid; a grandmother and a grandchild planning a surprise; a theatre
 director's notes to the cast; a language-exchange pair who really are just practising.
 """
 
