@@ -74,7 +74,16 @@ def choose_by_budget(y: Sequence[int], benign: Sequence[bool], scores: Sequence[
     on = cfg.min_on
     if len(neg) > allowed:
         on = max(on, float(np.nextafter(neg[allowed], np.inf)))
-    on = round(min(cfg.max_on, on) + 5e-5, 4)
+    return point_at(y, benign, scores, round(min(cfg.max_on, on) + 5e-5, 4), budget, cfg)
+
+
+def point_at(y: Sequence[int], benign: Sequence[bool], scores: Sequence[float], on: float, budget: float,
+             cfg: TuneConfig) -> dict[str, Any]:
+    """The operating point record (as :func:`choose_by_budget` returns it) of a given ``on``:
+    what it flags among ``scores``, and whether at most ``budget`` of the benign conversations reach it."""
+    s = np.asarray(scores, dtype=float)
+    neg = s[np.asarray(benign, dtype=bool)]
+    allowed = int(np.floor(budget * len(neg)))
     counts = Counts.of(y, s >= on)
     over = int(np.sum(neg >= on))
     # reached: the budget holds at ``on`` (at the max_on cap it may not: more benign

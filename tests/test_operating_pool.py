@@ -29,7 +29,8 @@ def _rows(name: str, n_conv: int, rng: np.random.Generator, writer: str | None, 
             rows.append([ci, pos, *np.zeros(K), *p, *np.full(K, 0.01), 0.0, 0.0, 0.0])
             targets.append([int(risky and pos >= 2), 0, 0])
         meta = {"writer": writer} if writer else {}
-        convs.append(Conversation(f"{name}-{tag}-{ci}", (), labels={"grooming": int(risky)}, meta=meta))
+        convs.append(Conversation(f"{name}-{tag}-{ci}", (), labels={"grooming": int(risky)}, meta=meta,
+                                  onset={"grooming": 2} if risky else {}))
     return convs, np.asarray(rows, np.float64), np.asarray(targets, np.float64)
 
 
@@ -164,3 +165,110 @@ def test_when_the_pool_is_the_stream_then_its_replays_and_point_are_the_stream_o
     assert operating_replays(fit, "stream+held").sources == pooled_replays(fit).sources
     with pytest.raises(ValueError, match="unknown operating pool 'held'"):
         operating_replays(fit, "held")
+
+
+def _tagged(fit: OutOfWriterFit):
+    from convowatch.nlp.model.decision_fit import PooledReplays
+
+    pool = pooled_replays(fit)
+    assert isinstance(pool, PooledReplays) and len(pool.writers) == len(pool.origins) == len(pool.labels)
+    return pool
+
+
+def test_when_the_pool_is_built_then_every_conversation_carries_its_writer_and_source_and_a_subset_keeps_them():
+    fit = _fit(np.random.default_rng(3))
+    pool = _tagged(fit)
+    assert pool.writers[:48] == ("ash",) * 48 and pool.origins[:18] == ("held",) * 18 and pool.origins[18:48] == ("stream",) * 30
+    elm = pool.subset(np.asarray(pool.writers) == "elm")
+    assert elm.sources == {"stream": 30, "held": 18} and set(elm.writers) == {"elm"}
+    np.testing.assert_allclose(elm.scores, pool.scores[48:96])
+    stream = operating_replays(fit, "stream")
+    assert stream.writers == ("ash",) * 30 + ("elm",) * 30 + ("oak",) * 30 and set(stream.origins) == {"stream"}
+    with pytest.raises(ValueError, match="flags"):
+        pool.subset([True])
+
+
+@pytest.mark.parametrize("budget", [0.05, 0.15])
+def test_when_thresholds_are_read_writer_by_writer_then_max_holds_each_writers_budget_and_median_sits_between(budget):
+    from convowatch.nlp.model.decision_fit import writer_operating_point
+
+    pool = _tagged(_fit(np.random.default_rng(4)))
+    tags = np.asarray(pool.writers)
+    benign = np.asarray([not any(lab.values()) for lab in pool.labels])
+    top = writer_operating_point(pool, budget, "max", min_benign=10)
+    mid = writer_operating_point(pool, budget, "median", min_benign=10)
+    for j, c in enumerate(CATEGORIES):
+        per = top[c]["per_writer"]
+        assert set(per) == {"ash", "elm", "oak"} and top[c]["on"] == max(per.values())
+        assert min(per.values()) <= mid[c]["on"] <= top[c]["on"]
+        for w in per:  # at the highest threshold, no writer flags more than its own share allows
+            mine = benign & (tags == w)
+            assert (pool.scores[mine, j] >= top[c]["on"]).sum() <= np.floor(budget / K * mine.sum())
+        # the record is measured on the whole pool at that threshold
+        flagged = int((pool.scores[benign, j] >= top[c]["on"]).sum())
+        assert top[c]["benign_fpr"] == pytest.approx(flagged / benign.sum(), abs=1e-4)
+    # grooming's writers differ, so the highest of their thresholds is above the pooled one
+    assert top["grooming"]["on"] >= pooled_operating_point(pool, budget)["grooming"]["on"]
+
+
+def test_when_the_writer_point_cannot_be_read_then_it_says_why():
+    from convowatch.nlp.model.decision_fit import PooledReplays, writer_operating_point
+
+    pool = _tagged(_fit(np.random.default_rng(5)))
+    with pytest.raises(ValueError, match="combine"):
+        writer_operating_point(pool, 0.1, "mean", min_benign=10)
+    with pytest.raises(ValueError, match="100 benign"):
+        writer_operating_point(pool, 0.1)  # 40 benign conversations per writer here
+    with pytest.raises(ValueError, match="writer tags"):
+        writer_operating_point(PooledReplays(pool.labels, pool.scores, pool.sources), 0.1, min_benign=10)
+
+
+def _selection_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "operating_rule_selection.py"
+    spec = importlib.util.spec_from_file_location("operating_rule_selection", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_when_each_writer_is_held_out_then_its_rates_come_from_thresholds_chosen_without_it():
+    from convowatch.nlp.model.decision_fit import writer_operating_point
+
+    sel = _selection_script()
+    sel.MIN_POSITIVES = 5  # eight grooming conversations per writer here
+    fit = _fit(np.random.default_rng(6))
+    pool = _tagged(fit)
+    rules = {"stream": sel.RULES["stream"], "stream+held": sel.RULES["stream+held"],
+             "writer-max": lambda p, f: sel._ons(writer_operating_point(p, f, "max", min_benign=10))}
+    out = sel.evaluate(pool, sel.grooming_delays(fit), 0.15, rules)
+    tags = np.asarray(pool.writers)
+    benign = np.asarray([not any(lab.values()) for lab in pool.labels])
+    for name in rules:
+        for w, rec in out[name]["writers"].items():
+            ons = rules[name](pool.subset(tags != w), 0.15)
+            assert rec["thresholds"] == ons
+            mine = benign & (tags == w)
+            flagged = np.zeros(len(tags), bool)
+            for j, c in enumerate(CATEGORIES):
+                flagged |= pool.scores[:, j] >= ons[c]
+            assert rec["benign_flagged"] == pytest.approx(flagged[mine].mean(), abs=1e-5)
+            assert set(rec["recall"]) == {"grooming"}  # the only risky category here
+            pos = (tags == w) & np.asarray([bool(lab.get("grooming")) for lab in pool.labels])
+            assert rec["recall"]["grooming"] == pytest.approx((pool.scores[pos, 0] >= ons["grooming"]).mean(), abs=1e-4)
+        assert out[name]["O"] == sum(r["benign_flagged"] > 0.15 for r in out[name]["writers"].values())
+        assert set(out[name]["recall"]) == {"grooming"} and out[name]["R"] == out[name]["recall"]["grooming"]
+        # held grooming conversations reach a flag at or after their onset (message 2); the delay counts from there
+        assert out[name]["D"] is not None and 0 <= out[name]["D"] <= 2
+
+
+def test_when_rules_are_compared_then_one_replaces_stream_only_if_it_wins_on_every_seed():
+    sel = _selection_script()
+    row = lambda o, r, d: {"O": o, "R": r, "D": d}  # noqa: E731
+    seed_a = {"stream": row(3, 0.80, 4.0), "strict": row(1, 0.77, 5.0), "loose": row(2, 0.81, 4.0), "costly": row(0, 0.70, 4.0)}
+    seed_b = {"stream": row(2, 0.82, 4.0), "strict": row(1, 0.80, 4.0), "loose": row(2, 0.83, 4.0), "costly": row(0, 0.72, 4.0)}
+    assert sel.choose([seed_a, seed_b]) == {"chosen": "strict", "qualified": ["strict"]}  # loose ties on seed b
+    seed_b["strict"]["D"] = 5.5  # more than a message slower on one seed
+    assert sel.choose([seed_a, seed_b]) == {"chosen": "stream", "qualified": []}

@@ -348,10 +348,24 @@ class PooledReplays:
     labels: list[dict[str, int]]
     scores: np.ndarray  # [n_conversations, categories]: each conversation's highest decision probability
     sources: dict[str, int]  # conversations per source ("stream", "held")
+    #: per conversation: the fold (writer) that replayed it, and its source ("stream" or "held")
+    writers: tuple[str, ...] = ()
+    origins: tuple[str, ...] = ()
 
     @property
     def benign(self) -> int:
         return sum(1 for lab in self.labels if not any(lab.get(c, 0) for c in CATEGORIES))
+
+    def subset(self, keep: Sequence[bool] | np.ndarray) -> "PooledReplays":
+        """The conversations where ``keep`` is true (writer and source tags kept)."""
+        mask = np.asarray(keep, dtype=bool)
+        if len(mask) != len(self.labels) or len(self.writers) != len(self.labels):
+            raise ValueError(f"{len(mask)} flags and {len(self.writers)} writer tags for {len(self.labels)} conversations")
+        idx = np.flatnonzero(mask)
+        origins = tuple(self.origins[i] for i in idx)
+        return PooledReplays([self.labels[i] for i in idx], self.scores[idx],
+                             {o: origins.count(o) for o in ("stream", "held")},
+                             tuple(self.writers[i] for i in idx), origins)
 
 
 def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
@@ -365,6 +379,8 @@ def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
     labels: list[dict[str, int]] = []
     parts: list[np.ndarray] = []
     sources = {"stream": 0, "held": 0}
+    writers: list[str] = []
+    origins: list[str] = []
     for r in fit.replays:
         keep = [i for i, c in enumerate(r.held) if str(c.meta.get("writer")) == r.name]
         if not keep and not r.streamed:
@@ -377,13 +393,17 @@ def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
             parts.append(best[keep])
             labels += [dict(r.held[i].labels) for i in keep]
             sources["held"] += len(keep)
+            writers += [r.name] * len(keep)
+            origins += ["held"] * len(keep)
         if r.streamed:
             parts.append(conversation_max(decision, r.stream_rows))
             labels += [dict(c.labels) for c in r.streamed]
             sources["stream"] += len(r.streamed)
+            writers += [r.name] * len(r.streamed)
+            origins += ["stream"] * len(r.streamed)
     if not parts:
         raise ValueError("no authored writer's replays to choose an operating point on")
-    return PooledReplays(labels, np.vstack(parts), sources)
+    return PooledReplays(labels, np.vstack(parts), sources, tuple(writers), tuple(origins))
 
 
 def operating_replays(fit: OutOfWriterFit, pool: str = "stream") -> PooledReplays:
@@ -404,7 +424,8 @@ def operating_replays(fit: OutOfWriterFit, pool: str = "stream") -> PooledReplay
     if not convs:
         raise ValueError("no out-of-writer stream replays to choose an operating point on")
     return PooledReplays([dict(c.labels) for c in convs], conversation_max(fit.decision, fit.stream_rows),
-                         {"stream": len(convs), "held": 0})
+                         {"stream": len(convs), "held": 0},
+                         tuple(r.name for r in fit.replays for _ in r.streamed), ("stream",) * len(convs))
 
 
 def pooled_operating_point(pool: PooledReplays, max_benign_fpr: float, min_on: float = 0.05, max_on: float = 0.99,
@@ -423,6 +444,55 @@ def pooled_operating_point(pool: PooledReplays, max_benign_fpr: float, min_on: f
     return choose_by_budgets(pool.labels, {c: pool.scores[:, j].tolist() for j, c in enumerate(CATEGORIES)},
                              TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr,
                                         budget_shares=budget_shares))
+
+
+#: How per-writer thresholds combine into one (:func:`writer_operating_point`).
+WRITER_COMBINE: tuple[str, ...] = ("max", "median")
+
+
+def writer_operating_point(pool: PooledReplays, max_benign_fpr: float, combine: str = "max", min_on: float = 0.05,
+                           max_on: float = 0.99, budget_shares: Mapping[str, float] | None = None,
+                           min_benign: int = 100) -> dict[str, dict[str, Any]]:
+    """Per-category thresholds chosen writer by writer: each writer's own conversations of
+    the pool give a threshold for the budget (:func:`pooled_operating_point`), and the
+    category's threshold is the highest of them (``max``) or their median (``median``).
+
+    Why: the pooled point holds the budget on the train writers' traffic taken together,
+    and a new writer is not that average. Arm D's self-harm threshold, read off the pooled
+    stream replays, flagged 0.10-0.21% of the validation writer's benign stream and 2.39%
+    of the test writer's. Asking the budget of each writer separately prices in how far
+    writers differ. Writers with fewer than ``min_benign`` benign conversations in the pool
+    are left out: their budget would be less than one conversation.
+
+    Each record is :func:`~convowatch.nlp.tune.point_at` of the combined threshold on the
+    whole pool, with ``per_writer`` (writer -> that writer's threshold) added.
+
+    Raises:
+        ValueError: an unknown ``combine``, a pool without writer tags, or no writer with
+            ``min_benign`` benign conversations.
+    """
+    from ..tune import TuneConfig, category_share, point_at
+
+    if combine not in WRITER_COMBINE:
+        raise ValueError(f"unknown combine {combine!r}; expected one of {WRITER_COMBINE}")
+    if len(pool.writers) != len(pool.labels):
+        raise ValueError("the pool has no writer tags (build it with pooled_replays or operating_replays)")
+    benign = np.asarray([not any(lab.get(c, 0) for c in CATEGORIES) for lab in pool.labels])
+    tags = np.asarray(pool.writers)
+    names = sorted(w for w in set(pool.writers) if int(benign[tags == w].sum()) >= min_benign)
+    if not names:
+        raise ValueError(f"no writer has {min_benign} benign conversations in the pool")
+    per = {w: pooled_operating_point(pool.subset(tags == w), max_benign_fpr, min_on=min_on, max_on=max_on,
+                                     budget_shares=budget_shares) for w in names}
+    cfg = TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr, budget_shares=budget_shares)
+    out: dict[str, dict[str, Any]] = {}
+    for j, c in enumerate(CATEGORIES):
+        ons = [per[w][c]["on"] for w in names]
+        on = max(ons) if combine == "max" else round(float(np.median(ons)), 4)
+        point = point_at([lab.get(c, 0) for lab in pool.labels], benign, pool.scores[:, j], on,
+                         max_benign_fpr * category_share(cfg, c), cfg)
+        out[c] = point | {"per_writer": {w: per[w][c]["on"] for w in names}}
+    return out
 
 
 def with_window_lexical(replays: Sequence[FoldReplay], train_convs: Sequence[Conversation], window: int,
