@@ -3,6 +3,8 @@ writers, every score from a head and a decision fitted without its writer."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -138,13 +140,25 @@ def test_when_trained_with_the_pooled_point_then_held_and_stream_replays_choose_
                   for n, k, s in (("train", 36, 1), ("dev", 12, 2), ("stream", 40, 4)))
     cfg = TrainConfig(seed=7, epochs=2, batch_size=32, hidden=16, window=6, lr=1e-2, encoder=str(enc),
                       encoder_backend=None, max_benign_fpr=0.3, operating_pool="stream+held")
-    result = train(tr, dv, tmp_path / "model", cfg, rules=None, show_progress=False, operating_stream=st)
-    chosen = ModelConfig.load(tmp_path / "model" / "config.json").fusion.model_extra["chosen_on"]
+    result = train(tr, dv, tmp_path / "model", cfg, rules=None, show_progress=False, operating_stream=st,
+                   cache_dir=tmp_path / "cache")
+    fusion = ModelConfig.load(tmp_path / "model" / "config.json").fusion
+    chosen = fusion.model_extra["chosen_on"]
     assert chosen["method"].startswith("out-of-writer replay, stream and held")
     held = sum(f["replayed_conversations"] for f in result.config["decision"]["fitted_on"]["folds"].values())
     assert chosen["sources"] == {"stream": 40, "held": held} and held == 36 + 12  # every train and dev conversation
     assert chosen["conversations"] == 40 + held and 0 < chosen["benign"] < chosen["conversations"]
     assert result.config["training"]["hyperparameters"]["operating_pool"] == "stream+held"
+    # the same replays read writer by writer (the fold heads come from the cache): no threshold below the pooled one
+    cfg = replace(cfg, operating_pool="writer-max")
+    train(tr, dv, tmp_path / "by-writer", cfg, rules=None, show_progress=False, operating_stream=st,
+          cache_dir=tmp_path / "cache")
+    top = ModelConfig.load(tmp_path / "by-writer" / "config.json").fusion
+    assert top.model_extra["chosen_on"]["method"].endswith("the max of each writer's threshold")
+    for c in CATEGORIES:
+        per = top.thresholds[c]["per_writer"]
+        assert set(per) == {"ash", "elm"} and top.thresholds[c]["on"] == max(per.values())
+        assert top.thresholds[c]["on"] >= fusion.thresholds[c]["on"]
 
 
 def test_when_a_folds_rows_do_not_match_its_conversations_then_the_pool_refuses_instead_of_misreading_scores():
@@ -217,8 +231,9 @@ def test_when_the_writer_point_cannot_be_read_then_it_says_why():
     pool = _tagged(_fit(np.random.default_rng(5)))
     with pytest.raises(ValueError, match="combine"):
         writer_operating_point(pool, 0.1, "mean", min_benign=10)
-    with pytest.raises(ValueError, match="100 benign"):
-        writer_operating_point(pool, 0.1)  # 40 benign conversations per writer here
+    with pytest.raises(ValueError, match="no writer has 60 benign"):
+        writer_operating_point(pool, 0.05)  # a category budget of 1/60; 40 benign conversations per writer here
+    assert set(writer_operating_point(pool, 0.3)["grooming"]["per_writer"]) == {"ash", "elm", "oak"}  # 1/10 is enough
     with pytest.raises(ValueError, match="writer tags"):
         writer_operating_point(PooledReplays(pool.labels, pool.scores, pool.sources), 0.1, min_benign=10)
 

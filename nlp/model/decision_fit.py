@@ -14,6 +14,7 @@ only protects against memorising conversations, not phrasing.
 from __future__ import annotations
 
 import hashlib
+import math
 import tempfile
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -452,7 +453,7 @@ WRITER_COMBINE: tuple[str, ...] = ("max", "median")
 
 def writer_operating_point(pool: PooledReplays, max_benign_fpr: float, combine: str = "max", min_on: float = 0.05,
                            max_on: float = 0.99, budget_shares: Mapping[str, float] | None = None,
-                           min_benign: int = 100) -> dict[str, dict[str, Any]]:
+                           min_benign: int | None = None) -> dict[str, dict[str, Any]]:
     """Per-category thresholds chosen writer by writer: each writer's own conversations of
     the pool give a threshold for the budget (:func:`pooled_operating_point`), and the
     category's threshold is the highest of them (``max``) or their median (``median``).
@@ -462,7 +463,9 @@ def writer_operating_point(pool: PooledReplays, max_benign_fpr: float, combine: 
     stream replays, flagged 0.10-0.21% of the validation writer's benign stream and 2.39%
     of the test writer's. Asking the budget of each writer separately prices in how far
     writers differ. Writers with fewer than ``min_benign`` benign conversations in the pool
-    are left out: their budget would be less than one conversation.
+    are left out; by default that is as many as the smallest category budget needs to allow
+    one flagged conversation (600 for an even split of 0.5%): below it a writer's threshold
+    would sit above its highest benign score, whatever the budget.
 
     Each record is :func:`~convowatch.nlp.tune.point_at` of the combined threshold on the
     whole pool, with ``per_writer`` (writer -> that writer's threshold) added.
@@ -477,6 +480,10 @@ def writer_operating_point(pool: PooledReplays, max_benign_fpr: float, combine: 
         raise ValueError(f"unknown combine {combine!r}; expected one of {WRITER_COMBINE}")
     if len(pool.writers) != len(pool.labels):
         raise ValueError("the pool has no writer tags (build it with pooled_replays or operating_replays)")
+    cfg = TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr, budget_shares=budget_shares)
+    if min_benign is None:
+        smallest = min(max_benign_fpr * category_share(cfg, c) for c in CATEGORIES if category_share(cfg, c) > 0)
+        min_benign = math.ceil(round(1 / smallest, 6)) if smallest > 0 else 1
     benign = np.asarray([not any(lab.get(c, 0) for c in CATEGORIES) for lab in pool.labels])
     tags = np.asarray(pool.writers)
     names = sorted(w for w in set(pool.writers) if int(benign[tags == w].sum()) >= min_benign)
@@ -484,7 +491,6 @@ def writer_operating_point(pool: PooledReplays, max_benign_fpr: float, combine: 
         raise ValueError(f"no writer has {min_benign} benign conversations in the pool")
     per = {w: pooled_operating_point(pool.subset(tags == w), max_benign_fpr, min_on=min_on, max_on=max_on,
                                      budget_shares=budget_shares) for w in names}
-    cfg = TuneConfig(min_on=min_on, max_on=max_on, max_benign_fpr=max_benign_fpr, budget_shares=budget_shares)
     out: dict[str, dict[str, Any]] = {}
     for j, c in enumerate(CATEGORIES):
         ons = [per[w][c]["on"] for w in names]

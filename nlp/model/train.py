@@ -197,8 +197,11 @@ _DECISION_ONLY = frozenset({"fit_decision", "decision_weighting", "decision_rule
                             "decision_extra_features", "allow_held_out", "operating_pool"})
 #: What the out-of-writer operating point is chosen on: the stream replays (``stream``), or
 #: those and the held train/dev replays of the authored writers, every score from a head and
-#: a decision fitted without its writer (``stream+held``, :func:`.decision_fit.pooled_operating_point`).
-OPERATING_POOLS: tuple[str, ...] = ("stream", "stream+held")
+#: a decision fitted without its writer (``stream+held``, :func:`.decision_fit.pooled_operating_point`);
+#: or that pool read writer by writer, the category taking the highest (``writer-max``) or the
+#: median (``writer-median``) of the writers' thresholds (:func:`.decision_fit.writer_operating_point`;
+#: compared with ``benchmarks/operating_rule_selection.py``).
+OPERATING_POOLS: tuple[str, ...] = ("stream", "stream+held", "writer-max", "writer-median")
 
 
 def head_fingerprint(cfg: "TrainConfig") -> str:
@@ -677,18 +680,24 @@ def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict
     import hashlib
 
     from ..tune import FUSION_DEFAULTS
-    from .decision_fit import operating_replays, pooled_operating_point
+    from .decision_fit import operating_replays, pooled_operating_point, writer_operating_point
 
-    pool = operating_replays(fit, cfg.operating_pool)
+    by_writer = cfg.operating_pool.startswith("writer-")
+    pool = operating_replays(fit, "stream+held" if by_writer else cfg.operating_pool)
     chosen_on: dict[str, Any] = {"corpus": stream_path.name, "sha256": hashlib.sha256(stream_path.read_bytes()).hexdigest(),
                                  "max_benign_fpr": cfg.max_benign_fpr, "budget_shares": cfg.budget_shares}
-    if cfg.operating_pool == "stream+held":
-        chosen_on |= {"method": "out-of-writer replay, stream and held conversations, decision without the writer",
+    if cfg.operating_pool != "stream":
+        how = f", the {cfg.operating_pool.removeprefix('writer-')} of each writer's threshold" if by_writer else ""
+        chosen_on |= {"method": f"out-of-writer replay, stream and held conversations, decision without the writer{how}",
                       "conversations": len(pool.labels), "benign": pool.benign, "sources": pool.sources}
     else:
         chosen_on |= {"method": "out-of-writer replay", "conversations": len(pool.labels)}
-    return {"thresholds": pooled_operating_point(pool, cfg.max_benign_fpr, budget_shares=cfg.budget_shares),
-            **FUSION_DEFAULTS, "chosen_on": chosen_on}
+    if by_writer:
+        thresholds = writer_operating_point(pool, cfg.max_benign_fpr, cfg.operating_pool.removeprefix("writer-"),
+                                            budget_shares=cfg.budget_shares)
+    else:
+        thresholds = pooled_operating_point(pool, cfg.max_benign_fpr, budget_shares=cfg.budget_shares)
+    return {"thresholds": thresholds, **FUSION_DEFAULTS, "chosen_on": chosen_on}
 
 
 def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder: Any, rules: Any,

@@ -80,7 +80,8 @@ def train_command(
                       "fold head that did not see its writer: the rate a new writer meets; the shipped model) or "
                       "'out-of-writer-pooled' (the stream and the held train/dev conversations of the authored writers, "
                       "each scored by a fold head and a decision fitted without its writer: about three times the "
-                      "benign look-alikes)"),
+                      "benign look-alikes), or 'out-of-writer-writer-max' / 'out-of-writer-writer-median' (that pool "
+                      "read writer by writer: each category takes the highest or the median of the writers' thresholds)"),
     allow_held_out: bool = typer.Option(
         False, "--allow-held-out",
         help="train on a corpus whose conversations say they are a held-out split (test, stream, val, stream_val); "
@@ -106,8 +107,10 @@ def train_command(
     from convowatch.nlp.model.train import TrainConfig
     from convowatch.nlp.model.train import train as run_train
 
-    if operating_point not in ("final", "out-of-writer", "out-of-writer-pooled"):
-        raise typer.BadParameter("expected final, out-of-writer or out-of-writer-pooled", param_hint="--operating-point")
+    points = {"final": "stream", "out-of-writer": "stream", "out-of-writer-pooled": "stream+held",
+              "out-of-writer-writer-max": "writer-max", "out-of-writer-writer-median": "writer-median"}
+    if operating_point not in points:
+        raise typer.BadParameter(f"expected one of {', '.join(points)}", param_hint="--operating-point")
     out_of_writer = operating_point != "final"
     if out_of_writer and (operating_stream is None or not decision):
         raise typer.BadParameter("needs --operating-stream, and the decision (not --no-decision)", param_hint="--operating-point")
@@ -147,7 +150,7 @@ def train_command(
         decision_extra_features=tuple(decision_features), allow_held_out=allow_held_out,
         tune_encoder_layers=tune_encoder_layers, tune_encoder_epochs=tune_encoder_epochs,
         tune_encoder_per_fold=tune_encoder_per_fold, tune_encoder_on=tuple(str(p) for p in tune_encoder_on),
-        operating_pool="stream+held" if operating_point == "out-of-writer-pooled" else "stream",
+        operating_pool=points[operating_point],
         **{k: v for k, v in (("dropout", dropout), ("weight_decay", weight_decay)) if v is not None},
     )
     from convowatch.nlp.model.decision_fit import UnknownWriter
