@@ -78,6 +78,8 @@ def main() -> None:
     for c in CATEGORIES:  # the decision exactly as that run fitted it, or the splits say nothing about the folder
         if not np.allclose(fit.decision.weights[c], folder["decision"]["weights"][c], atol=1e-5):
             raise SystemExit(f"the refitted {c} decision differs from {args.model}'s: the cache or files are not that run's")
+    if str(hp.get("operating_pool", "stream")).startswith("writer-"):
+        raise SystemExit(f"{args.model} reads its point writer by writer; this script splits a pooled budget only")
     pool = operating_replays(fit, hp.get("operating_pool", "stream"))
     labels, best = pool.labels, pool.scores
     benign = np.asarray([not any(lab.get(k, 0) for k in CATEGORIES) for lab in labels])

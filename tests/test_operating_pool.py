@@ -177,6 +177,7 @@ def test_when_the_pool_is_the_stream_then_its_replays_and_point_are_the_stream_o
     np.testing.assert_allclose(pool.scores, conversation_max(fit.decision, fit.stream_rows))
     assert pooled_operating_point(pool, 0.09) == out_of_writer_operating_point(fit, 0.09)
     assert operating_replays(fit, "stream+held").sources == pooled_replays(fit).sources
+    assert operating_replays(fit, "writer-max").sources == pooled_replays(fit).sources  # read writer by writer later
     with pytest.raises(ValueError, match="unknown operating pool 'held'"):
         operating_replays(fit, "held")
 

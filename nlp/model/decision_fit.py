@@ -409,7 +409,8 @@ def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
 
 def operating_replays(fit: OutOfWriterFit, pool: str = "stream") -> PooledReplays:
     """The replays an operating point is chosen on: the stream replays scored by the fitted
-    decision (``stream``), or :func:`pooled_replays` (``stream+held``).
+    decision (``stream``), or :func:`pooled_replays` (``stream+held``, and the writer-by-writer
+    ``writer-max`` and ``writer-median``, :func:`writer_operating_point`).
 
     Raises:
         ValueError: no stream replays (``fit_out_of_writer`` got no stream conversations),
@@ -419,7 +420,7 @@ def operating_replays(fit: OutOfWriterFit, pool: str = "stream") -> PooledReplay
 
     if pool not in OPERATING_POOLS:
         raise ValueError(f"unknown operating pool {pool!r}; expected one of {OPERATING_POOLS}")
-    if pool == "stream+held":
+    if pool != "stream":  # the writer-by-writer points read the same pool as stream+held
         return pooled_replays(fit)
     convs = fit.stream_conversations
     if not convs:

@@ -683,7 +683,7 @@ def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict
     from .decision_fit import operating_replays, pooled_operating_point, writer_operating_point
 
     by_writer = cfg.operating_pool.startswith("writer-")
-    pool = operating_replays(fit, "stream+held" if by_writer else cfg.operating_pool)
+    pool = operating_replays(fit, cfg.operating_pool)
     chosen_on: dict[str, Any] = {"corpus": stream_path.name, "sha256": hashlib.sha256(stream_path.read_bytes()).hexdigest(),
                                  "max_benign_fpr": cfg.max_benign_fpr, "budget_shares": cfg.budget_shares}
     if cfg.operating_pool != "stream":
