@@ -49,7 +49,7 @@ import numpy as np
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import message_probabilities
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import (OutOfWriterFit, PooledReplays, fit_out_of_writer,
+from convowatch.nlp.model.decision_fit import (OutOfWriterFit, PooledReplays, fit_out_of_writer, onset_delays,
                                                pooled_operating_point, pooled_replays, writer_operating_point)
 from convowatch.nlp.model.train import folder_fingerprint
 
@@ -136,7 +136,7 @@ def evaluate(pool: PooledReplays, delays: dict, fpr: float, rules: dict[str, Rul
                     rec[c] = round(float((pool.scores[pos, j] >= ons[c]).mean()), 4)
             if w in delays:
                 rows, probs, convs = delays[w]
-                all_delays += _delays(probs, rows, convs, ons["grooming"])
+                all_delays += onset_delays(probs, rows, convs, "grooming", ons["grooming"])[2]
             per[w] = {"thresholds": ons, "benign": int(b.sum()), "benign_flagged": round(float(flag[b].mean()), 5),
                       "stream_benign": int(s.sum()),
                       "stream_benign_flagged": round(float(flag[s].mean()), 5) if s.any() else None,
@@ -150,22 +150,6 @@ def evaluate(pool: PooledReplays, delays: dict, fpr: float, rules: dict[str, Rul
                      "mean_benign_flagged": round(float(np.mean([per[w]["benign_flagged"] for w in writers])), 5),
                      "max_benign_flagged": max(per[w]["benign_flagged"] for w in writers),
                      "thresholds_all_writers": rule(pool, fpr), "writers": per}
-    return out
-
-
-def _delays(probs: np.ndarray, rows: np.ndarray, convs: list, on: float) -> list[int]:
-    """Messages from grooming's onset to the first score at or above ``on``, per flagged conversation."""
-    j = CATEGORIES.index("grooming")
-    starts = np.flatnonzero(rows[:, 1] == 0)
-    ends = np.append(starts[1:], len(rows))
-    out = []
-    for c, a, e in zip(convs, starts, ends):
-        onset = c.onsets().get("grooming") if c.labels.get("grooming") else None
-        if onset is None:
-            continue
-        after = np.flatnonzero(probs[a:e, j][onset:] >= on)
-        if len(after):
-            out.append(int(after[0]))
     return out
 
 

@@ -590,6 +590,15 @@ def held_recall_and_delay(probabilities: np.ndarray, rows: np.ndarray, convs: Se
     the onset counts as a hit but not as a delay. Used to choose how a benign budget is
     split over the categories (``benchmarks/budget_split_selection.py``), never on test.
     """
+    hits, positives, delays = onset_delays(probabilities, rows, convs, category, on)
+    return hits / max(1, positives), (float(np.median(delays)) if delays else None)
+
+
+def onset_delays(probabilities: np.ndarray, rows: np.ndarray, convs: Sequence[Conversation], category: str,
+                 on: float) -> tuple[int, int, list[int]]:
+    """Replayed risky conversations of ``category`` that reach ``on``, how many there are, and
+    each flagged one's messages from onset to the first score at or above ``on``
+    (:func:`held_recall_and_delay` reduces these; the operating-rule script pools them)."""
     j = CATEGORIES.index(category)
     starts = np.flatnonzero(rows[:, 1] == 0)
     ends = np.append(starts[1:], len(rows))
@@ -607,7 +616,7 @@ def held_recall_and_delay(probabilities: np.ndarray, rows: np.ndarray, convs: Se
             after = np.flatnonzero(above[onset:])
             if len(after):
                 delays.append(int(after[0]))
-    return hits / max(1, positives), (float(np.median(delays)) if delays else None)
+    return hits, positives, delays
 
 
 def out_of_writer_operating_point(fit: OutOfWriterFit, max_benign_fpr: float, min_on: float = 0.05,
