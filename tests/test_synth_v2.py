@@ -11,7 +11,7 @@ from convowatch.synthetic import corpus_dir
 from convowatch.synthetic.io import read_corpus
 from convowatch.synthetic.v2.build import SPLITS, generate
 from convowatch.synthetic.v2.near import near_report
-from convowatch.synthetic.v2.script import ScriptError, parse
+from convowatch.synthetic.v2.script import TAGS, ScriptError, parse
 from convowatch.synthetic.v2.writers import (
     SUPPLEMENT_WRITERS,
     TEST_WRITERS,
@@ -164,3 +164,37 @@ def test_when_the_grooming_supplement_renders_then_it_is_grooming_only_and_its_r
     # held-out splits are checked for every supplement writer in the aspen test above
     for split in ("train", "train_aspen"):
         assert "juniper" not in {w.name for w in writers_for(split)}, split
+
+
+def test_when_the_quiet_bullying_supplement_renders_then_each_quiet_form_has_a_look_alike_and_no_grooming():
+    # sorrel (session 21) adds bullying without insult words (exclusion, threats, doxxing,
+    # outing): every such form must come with look-alikes, grooming's data stays as it was,
+    # self-harm is mostly look-alikes, and no held-out split may draw from it
+    sorrel = [s for w in writers_for("train_sorrel") for s in w.scenarios]
+    assert {s.kind for s in sorrel} == {"bullying", "self_harm", "bullying+self_harm", "benign"}
+    risky_forms = {TAGS[t][1] for s in sorrel if s.kind.startswith("bullying") for t in _tags(s.steps) if t and t.startswith("b")}
+    assert {"exclusion", "threat", "doxxing", "humiliation", "sexual_harassment", "incite_self_harm"} <= risky_forms
+    looks = {s.look for s in sorrel if s.kind == "benign"}
+    assert {"family_secret", "gaming_banter", "comment_criticism", "hyperbole", "recovery", "venting"} <= looks
+    convs = list(generate("train_sorrel", 300, seed=1010))
+    assert not any(c["labels"]["grooming"] for c in convs)
+    benign = sum(1 for c in convs if not any(c["labels"].values()))
+    only_self_harm = sum(1 for c in convs if c["labels"]["self_harm"] and not c["labels"]["bullying"])
+    bullying = sum(1 for c in convs if c["labels"]["bullying"])
+    assert benign > len(convs) - benign and bullying > 3 * only_self_harm
+    for split in ("train", "dev", "test", "val", "stream", "stream_dev", "stream_val", "train_aspen", "train_juniper"):
+        assert "sorrel" not in {w.name for w in writers_for(split)}, split
+
+
+def _tags(steps) -> list[str | None]:
+    """Every line tag of a scenario's steps, inside choice blocks too."""
+    from convowatch.synthetic.v2.script import Choice, Line
+
+    out: list[str | None] = []
+    for st in steps:
+        if isinstance(st, Line):
+            out.extend(st.tags)
+        elif isinstance(st, Choice):
+            for block in st.blocks:
+                out.extend(_tags(block))
+    return out

@@ -25,7 +25,12 @@ SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "bullying": 0.17, "self_harm
 #: The grooming supplement (writer ``juniper``, grooming and its look-alikes only).
 GROOMING_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "grooming": 0.40}
 #: Which mix a split draws from, when it is not :data:`MIX` (streams: :data:`STREAM_MIX`).
-SPLIT_MIX: dict[str, dict[str, float]] = {"train_aspen": SUPPLEMENT_MIX, "train_juniper": GROOMING_SUPPLEMENT_MIX}
+#: The quiet-bullying supplement (writer ``sorrel``): mostly bullying among its risky share,
+#: and self-harm mostly as look-alikes (``aspen``'s self-harm scripts cost self-harm on the
+#: validation writer in session 16, so this one adds few).
+BULLYING_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "bullying": 0.26, "self_harm": 0.07, "bullying+self_harm": 0.07}
+SPLIT_MIX: dict[str, dict[str, float]] = {"train_aspen": SUPPLEMENT_MIX, "train_juniper": GROOMING_SUPPLEMENT_MIX,
+                                          "train_sorrel": BULLYING_SUPPLEMENT_MIX}
 STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0.005, "self_harm": 0.005, "bullying+self_harm": 0.002}
 
 #: Committed splits: file name -> (split, number of conversations, seed).
@@ -44,6 +49,8 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     "v2_train_aspen.jsonl.gz": ("train_aspen", 1500, 808),
     # session 19: grooming look-alikes (peer romance above all) from a writer of their own
     "v2_train_juniper.jsonl.gz": ("train_juniper", 1500, 909),
+    # session 21: the quiet forms of bullying (exclusion, threats, outing) and their look-alikes
+    "v2_train_sorrel.jsonl.gz": ("train_sorrel", 1500, 1010),
 }
 
 

@@ -24,8 +24,10 @@ VAL_WRITERS: tuple[str, ...] = ("willow",)
 #: ``train``, ``dev`` and ``stream_dev`` stay byte-identical; never in dev, test,
 #: validation or a stream. Session 16's ``aspen``: bullying and self-harm scenarios only
 #: (and their look-alikes). Session 19's ``juniper``: grooming scenarios and grooming
-#: look-alikes only, most of them teenagers with each other.
-SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper")
+#: look-alikes only, most of them teenagers with each other. Session 21's ``sorrel``: the
+#: quiet forms of bullying (exclusion, threats, doxxing, outing, rumours, impersonation)
+#: with a look-alike for each, and self-harm look-alikes; no grooming scenario.
+SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel")
 
 
 @lru_cache(maxsize=None)
