@@ -36,8 +36,7 @@ import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.train import folder_fingerprint
-from convowatch.nlp.model.decision_fit import fit_out_of_writer, operating_replays, pooled_operating_point
+from convowatch.nlp.model.decision_fit import CachedRunMismatch, fit_from_cache, operating_replays, pooled_operating_point
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 
@@ -65,19 +64,13 @@ def main() -> None:
 
     folder = json.loads((args.model / "config.json").read_text())
     hp = folder["training"]["hyperparameters"]
-    if hp.get("window_lexical") or hp.get("context_lexical"):
-        raise SystemExit("the run's decision reads a lexical channel added to the replays; this script does not add it")
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
     stream = list(read_corpus(args.stream))
-    fit = fit_out_of_writer(train, dev, None, seed=hp["seed"], cache_dir=args.cache_dir,
-                            per_conversation=hp["decision_weighting"] == "conversation",
-                            features=folder["decision"]["features"], fingerprint=folder_fingerprint(args.model),
-                            rule_writers=hp.get("decision_rule_writers") or (),
-                            rule_categories=hp.get("decision_rule_categories"), stream_convs=stream)
-    for c in CATEGORIES:  # the decision exactly as that run fitted it, or the splits say nothing about the folder
-        if not np.allclose(fit.decision.weights[c], folder["decision"]["weights"][c], atol=1e-5):
-            raise SystemExit(f"the refitted {c} decision differs from {args.model}'s: the cache or files are not that run's")
+    try:  # the decision exactly as that run fitted it, or the splits say nothing about the folder
+        fit = fit_from_cache(args.model, args.cache_dir, train, dev, stream)
+    except CachedRunMismatch as exc:
+        raise SystemExit(str(exc)) from None
     if str(hp.get("operating_pool", "stream")).startswith("writer-"):
         raise SystemExit(f"{args.model} reads its point writer by writer; this script splits a pooled budget only")
     pool = operating_replays(fit, hp.get("operating_pool", "stream"))

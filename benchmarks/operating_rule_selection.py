@@ -49,9 +49,8 @@ import numpy as np
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import message_probabilities
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import (OutOfWriterFit, PooledReplays, fit_out_of_writer, onset_delays,
+from convowatch.nlp.model.decision_fit import (CachedRunMismatch, OutOfWriterFit, PooledReplays, fit_from_cache, onset_delays,
                                                pooled_operating_point, pooled_replays, writer_operating_point)
-from convowatch.nlp.model.train import folder_fingerprint
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 MIN_POSITIVES = 10
@@ -80,19 +79,10 @@ RULES: dict[str, Rule] = {
 
 def load_fit(cache_dir: Path, model: Path, train: list, dev: list, stream: list) -> OutOfWriterFit:
     """The run's out-of-writer fit from its cached fold replays, checked against its folder's decision."""
-    folder = json.loads((model / "config.json").read_text())
-    hp = folder["training"]["hyperparameters"]
-    if hp.get("window_lexical") or hp.get("context_lexical"):
-        raise SystemExit("the run's decision reads a lexical channel added to the replays; this script does not add it")
-    fit = fit_out_of_writer(train, dev, None, seed=hp["seed"], cache_dir=cache_dir,
-                            per_conversation=hp["decision_weighting"] == "conversation",
-                            features=folder["decision"]["features"], fingerprint=folder_fingerprint(model),
-                            rule_writers=hp.get("decision_rule_writers") or (),
-                            rule_categories=hp.get("decision_rule_categories"), stream_convs=stream)
-    for c in CATEGORIES:
-        if not np.allclose(fit.decision.weights[c], folder["decision"]["weights"][c], atol=1e-5):
-            raise SystemExit(f"the refitted {c} decision differs from {model}'s: the cache or files are not that run's")
-    return fit
+    try:
+        return fit_from_cache(model, cache_dir, train, dev, stream)
+    except CachedRunMismatch as exc:
+        raise SystemExit(str(exc)) from None
 
 
 def grooming_delays(fit: OutOfWriterFit) -> dict[str, tuple[np.ndarray, np.ndarray, list]]:

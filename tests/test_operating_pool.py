@@ -149,6 +149,23 @@ def test_when_trained_with_the_pooled_point_then_held_and_stream_replays_choose_
     assert chosen["sources"] == {"stream": 40, "held": held} and held == 36 + 12  # every train and dev conversation
     assert chosen["conversations"] == 40 + held and 0 < chosen["benign"] < chosen["conversations"]
     assert result.config["training"]["hyperparameters"]["operating_pool"] == "stream+held"
+    # the selection scripts rebuild this run's fit from its cache, and refuse a folder it does not match
+    import json
+
+    from convowatch.nlp.model.data import read_corpus
+    from convowatch.nlp.model.decision_fit import CachedRunMismatch, fit_from_cache
+
+    convs = [list(read_corpus(p)) for p in (tr, dv, st)]
+    rebuilt = fit_from_cache(tmp_path / "model", tmp_path / "cache", *convs)
+    assert all(np.allclose(rebuilt.decision.weights[c], result.config["decision"]["weights"][c], atol=1e-5)
+               for c in CATEGORIES)
+    other = tmp_path / "other"
+    other.mkdir()
+    folder = json.loads((tmp_path / "model" / "config.json").read_text())
+    folder["decision"]["weights"]["bullying"][0] += 0.5
+    (other / "config.json").write_text(json.dumps(folder))  # same recipe (the cache key), another decision
+    with pytest.raises(CachedRunMismatch, match="bullying decision differs"):
+        fit_from_cache(other, tmp_path / "cache", *convs)
     # the same replays read writer by writer (the fold heads come from the cache): no threshold below the pooled one
     cfg = replace(cfg, operating_pool="writer-max")
     train(tr, dv, tmp_path / "by-writer", cfg, rules=None, show_progress=False, operating_stream=st,

@@ -341,6 +341,45 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
                           rule_categories=tuple(rule_categories) if rule_categories is not None else None)
 
 
+class CachedRunMismatch(ValueError):
+    """A cache and a model folder that are not one training run's (or a recipe the reader cannot rebuild)."""
+
+
+def fit_from_cache(model_dir: Path, cache_dir: Path, train_convs: Sequence[Conversation],
+                   dev_convs: Sequence[Conversation], stream_convs: Sequence[Conversation] = ()) -> OutOfWriterFit:
+    """A training run's out-of-writer fit, rebuilt from its fold-replay cache and checked against its folder.
+
+    The selection scripts in ``benchmarks/`` study a run's decision and operating point
+    without training a head. They must refit the decision exactly as the run did (seed,
+    weighting, features, rule refit, from ``config.json``), and a decision that differs
+    from the folder's, weight for weight, means the cache or the corpora are not that
+    run's: every figure read from it would describe another model.
+
+    Raises:
+        CachedRunMismatch: the folder's decision reads a lexical channel that is added to
+            the replays after they are cached, or the refitted decision differs.
+    """
+    import json
+
+    from .train import folder_fingerprint
+
+    folder = json.loads((Path(model_dir) / "config.json").read_text())
+    hp = folder["training"]["hyperparameters"]
+    if hp.get("window_lexical") or hp.get("context_lexical"):
+        raise CachedRunMismatch("the run's decision reads a lexical channel added to the replays; "
+                                "rebuilding it from the cache is not supported")
+    fit = fit_out_of_writer(train_convs, dev_convs, None, seed=hp["seed"], cache_dir=cache_dir,
+                            per_conversation=hp["decision_weighting"] == "conversation",
+                            features=folder["decision"]["features"], fingerprint=folder_fingerprint(model_dir),
+                            rule_writers=hp.get("decision_rule_writers") or (),
+                            rule_categories=hp.get("decision_rule_categories"), stream_convs=stream_convs)
+    for c in CATEGORIES:
+        if not np.allclose(fit.decision.weights[c], folder["decision"]["weights"][c], atol=1e-5):
+            raise CachedRunMismatch(f"the refitted {c} decision differs from {model_dir}'s: "
+                                    "the cache or files are not that run's")
+    return fit
+
+
 @dataclass(frozen=True)
 class PooledReplays:
     """Conversations of the train writers, each scored by a head and a decision fitted without
