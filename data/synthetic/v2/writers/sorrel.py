@@ -8,7 +8,10 @@ impersonation; doxxing) that the seven train writers give little room: their bul
 mostly insults. Session 19's arm D (more variety from ``aspen`` and ``juniper``) moved
 test bullying from 0.928 to 0.948, so variety is the lever this writer pulls, for the
 quiet forms above all, with a look-alike for each (a surprise party's secret chat is
-exclusion too). Honest note: the names of the validation writer's missed scenarios were
+exclusion too). Two look-alikes were added after arm E had run (a kind anonymous
+question box, parents asking each other for advice about bullying), because its
+validation diagnostic showed that the box, used only by bullying scripts, had become a
+bullying cue on its own: a register a risky script uses needs a benign scenario in it. Honest note: the names of the validation writer's missed scenarios were
 read before this was written (not their scripts beyond one example each), so the
 validation writer is weaker evidence for this writer than for earlier ones; the test
 writer was not read.
@@ -376,4 +379,23 @@ b: same same | we're all dead | nah u know more than u think
 a: can we revise together | ok calling u | kill me now lol
 b: yes library 10am | bring snacks | ok see u
 a?0.6: ok ty | 👍
+
+# ---------------------------------------------------------------- look-alikes added after arm E (session 21)
+# Every register a risky script uses needs a benign scenario in that register: arm E's
+# validation diagnostic showed the anonymous question box had become a bullying cue on its
+# own (only bullying scripts used it), and talk *about* bullying had no look-alike.
+== anon_box_kind kind=benign reg=comment roles=a:teen,q:any look=comment_criticism w=2
+q: anonymous: ur so pretty omg | anonymous: what's ur fav {group} song | anonymous: who's ur crush 👀
+a: answered: aw stop 🥺 | answered: too many to pick lol | answered: not telling 🤐
+q: anonymous: rate ur day out of 10 | anonymous: ur art is so good, do u take requests | anonymous: be honest, pineapple on pizza?
+a: answered: 8, got {food} 😋 | answered: yes!! dm me | answered: yes and i'm not sorry
+q?0.6: anonymous: ur one of the nicest people in our year fr | anonymous: good luck in {exam} 🍀
+a?0.5: answered: whoever this is ily 💜
+
+== parents_bullying_advice kind=benign reg=group roles=a:parent,b:parent,c:parent look=news w=2
+a: advice please. my daughter says the other girls made a group chat without her and she's been in tears | my son keeps getting left out of the lunch table and says nobody talks to him | our lad says someone's been sending him nasty anonymous messages
+b: that's so hard, sorry hun | poor thing | oh no, how old is she?
+c: talk to the school first, they have an anti-bullying policy they have to follow | screenshot everything before anything gets deleted | we went through this in year 8, the head of year was brilliant
+a: thank you, i'll ring them in the morning | she doesn't want me to make a fuss | i've got the screenshots saved
+b?0.6: tell her it's not her fault | cwtch for her from us
 """
