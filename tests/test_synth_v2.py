@@ -11,7 +11,7 @@ from convowatch.synthetic import corpus_dir
 from convowatch.synthetic.io import read_corpus
 from convowatch.synthetic.v2.build import SPLITS, generate
 from convowatch.synthetic.v2.near import near_report
-from convowatch.synthetic.v2.script import TAGS, ScriptError, parse
+from convowatch.synthetic.v2.script import TAGS, ScriptError, parse, step_tags
 from convowatch.synthetic.v2.writers import (
     SUPPLEMENT_WRITERS,
     TEST_WRITERS,
@@ -172,7 +172,7 @@ def test_when_the_quiet_bullying_supplement_renders_then_each_quiet_form_has_a_l
     # self-harm is mostly look-alikes, and no held-out split may draw from it
     sorrel = [s for w in writers_for("train_sorrel") for s in w.scenarios]
     assert {s.kind for s in sorrel} == {"bullying", "self_harm", "bullying+self_harm", "benign"}
-    risky_forms = {TAGS[t][1] for s in sorrel if s.kind.startswith("bullying") for t in _tags(s.steps) if t and t.startswith("b")}
+    risky_forms = {TAGS[t][1] for s in sorrel if s.kind.startswith("bullying") for t in step_tags(s.steps) if t.startswith("b")}
     assert {"exclusion", "threat", "doxxing", "humiliation", "sexual_harassment", "incite_self_harm"} <= risky_forms
     looks = {s.look for s in sorrel if s.kind == "benign"}
     assert {"family_secret", "gaming_banter", "comment_criticism", "hyperbole", "recovery", "venting"} <= looks
@@ -185,16 +185,3 @@ def test_when_the_quiet_bullying_supplement_renders_then_each_quiet_form_has_a_l
     for split in ("train", "dev", "test", "val", "stream", "stream_dev", "stream_val", "train_aspen", "train_juniper"):
         assert "sorrel" not in {w.name for w in writers_for(split)}, split
 
-
-def _tags(steps) -> list[str | None]:
-    """Every line tag of a scenario's steps, inside choice blocks too."""
-    from convowatch.synthetic.v2.script import Choice, Line
-
-    out: list[str | None] = []
-    for st in steps:
-        if isinstance(st, Line):
-            out.extend(st.tags)
-        elif isinstance(st, Choice):
-            for block in st.blocks:
-                out.extend(_tags(block))
-    return out

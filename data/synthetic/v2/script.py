@@ -212,14 +212,16 @@ def parse(text: str, writer: str, origin: str) -> list[Scenario]:
     return scenarios
 
 
-def _tags(steps: tuple[Step, ...]) -> set[str]:
+def step_tags(steps: tuple[Step, ...]) -> set[str]:
+    """Every message tag a scenario's steps can emit, inside choice blocks too (what a
+    render of it may be labelled; the writers' tests read it as well)."""
     out: set[str] = set()
     for st in steps:
         if isinstance(st, Line):
             out |= {t for t in st.tags if t}
         elif isinstance(st, Choice):
             for b in st.blocks:
-                out |= _tags(b)
+                out |= step_tags(b)
     return out
 
 
@@ -231,7 +233,7 @@ def _check(sc: Scenario, err, n: int) -> None:
     for r, cls in sc.roles.items():
         if cls not in ROLE_AGES:
             raise err(n, f"scenario {sc.name}: role class {cls!r} not in {sorted(ROLE_AGES)}")
-    cats = {TAGS[t][0] for t in _tags(sc.steps)}
+    cats = {TAGS[t][0] for t in step_tags(sc.steps)}
     if sc.kind == "benign" and cats:
         raise err(n, f"scenario {sc.name}: a benign scenario carries risk tags {sorted(cats)}")
     if sc.kind != "benign":
