@@ -64,6 +64,8 @@ def main() -> None:
 
     folder = json.loads((args.model / "config.json").read_text())
     hp = folder["training"]["hyperparameters"]
+    if str(hp.get("operating_pool", "stream")).startswith("writer-"):  # before any corpus is read or fit rebuilt
+        raise SystemExit(f"{args.model} reads its point writer by writer; this script splits a pooled budget only")
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
     stream = list(read_corpus(args.stream))
@@ -71,8 +73,6 @@ def main() -> None:
         fit = fit_from_cache(args.model, args.cache_dir, train, dev, stream)
     except CachedRunMismatch as exc:
         raise SystemExit(str(exc)) from None
-    if str(hp.get("operating_pool", "stream")).startswith("writer-"):
-        raise SystemExit(f"{args.model} reads its point writer by writer; this script splits a pooled budget only")
     pool = operating_replays(fit, hp.get("operating_pool", "stream"))
     labels, best = pool.labels, pool.scores
     benign = np.asarray([not any(lab.get(k, 0) for k in CATEGORIES) for lab in labels])

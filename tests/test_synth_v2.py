@@ -184,4 +184,3 @@ def test_when_the_quiet_bullying_supplement_renders_then_each_quiet_form_has_a_l
     assert benign > len(convs) - benign and bullying > 3 * only_self_harm
     for split in ("train", "dev", "test", "val", "stream", "stream_dev", "stream_val", "train_aspen", "train_juniper"):
         assert "sorrel" not in {w.name for w in writers_for(split)}, split
-
