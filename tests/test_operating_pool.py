@@ -11,7 +11,8 @@ import pytest
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.decision import DEFAULT_FEATURES, conversation_max
 from convowatch.nlp.model.decision_fit import (FoldReplay, OutOfWriterFit, fit_pooled, operating_replays,
-                                               out_of_writer_operating_point, pooled_operating_point, pooled_replays)
+                                               out_of_writer_operating_point, pooled_conversations, pooled_operating_point,
+                                               pooled_replays)
 from convowatch.nlp.types import Conversation
 
 K = len(CATEGORIES)
@@ -72,6 +73,9 @@ def test_when_the_pool_is_built_then_it_holds_stream_and_authored_held_conversat
     np.testing.assert_allclose(pool.scores[18:48], conversation_max(d, ash.stream_rows))
     assert not np.allclose(pool.scores[:18], conversation_max(fit.decision, ash.rows)[:18])
     assert pool.benign == sum(1 for lab in pool.labels if not lab["grooming"])
+    convs = pooled_conversations(fit)  # the same conversations, in the pool's order
+    assert [dict(c.labels) for c in convs] == pool.labels
+    assert [c.meta.get("writer") for c in convs[:18]] == ["ash"] * 18 and convs[18:48] == list(ash.streamed)
 
 
 @pytest.mark.parametrize("budget", [0.03, 0.09, 0.3])

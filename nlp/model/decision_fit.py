@@ -408,6 +408,21 @@ class PooledReplays:
                              tuple(self.writers[i] for i in idx), origins)
 
 
+def _pooled_folds(fit: OutOfWriterFit) -> list[tuple[FoldReplay, list[int]]]:
+    """The folds :func:`pooled_replays` reads, each with the indices of its held conversations of its own writer."""
+    out = []
+    for r in fit.replays:
+        keep = [i for i, c in enumerate(r.held) if str(c.meta.get("writer")) == r.name]
+        if keep or r.streamed:
+            out.append((r, keep))
+    return out
+
+
+def pooled_conversations(fit: OutOfWriterFit) -> list[Conversation]:
+    """The conversations of :func:`pooled_replays`, in its order (held, then stream, fold by fold)."""
+    return [c for r, keep in _pooled_folds(fit) for c in [*(r.held[i] for i in keep), *r.streamed]]
+
+
 def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
     """Every stream replay and every held train/dev replay of an authored writer (one with
     ``meta.writer``, in its own fold), scored by :meth:`OutOfWriterFit.decision_without` its writer.
@@ -421,10 +436,7 @@ def pooled_replays(fit: OutOfWriterFit) -> PooledReplays:
     sources = {"stream": 0, "held": 0}
     writers: list[str] = []
     origins: list[str] = []
-    for r in fit.replays:
-        keep = [i for i, c in enumerate(r.held) if str(c.meta.get("writer")) == r.name]
-        if not keep and not r.streamed:
-            continue
+    for r, keep in _pooled_folds(fit):
         decision = fit.decision_without(r.name)
         if keep:
             best = conversation_max(decision, r.rows)
