@@ -123,3 +123,41 @@ def test_when_the_train_command_gets_an_operating_stream_then_one_command_writes
     assert cfg.encoder_backend == "torch"
     assert cfg.fusion is not None and cfg.fusion.model_extra["chosen_on"]["max_benign_fpr"] == 0.02
     assert set(cfg.fusion.thresholds) == set(CATEGORIES)
+
+
+def test_when_trained_with_two_heads_then_the_folder_averages_two_seeds_and_its_first_head_is_the_single_run(trained, tmp_path_factory):
+    from convowatch.nlp.model.bundle import load_classifier
+    from convowatch.nlp.model.head import HeadEnsemble
+
+    root, single = trained
+    pair, _ = train_tiny(root, out_name="pair", heads=2)
+    assert pair.config["head"]["members"] == 2 and len(pair.config["training"]["best_epoch"]) == 2
+    assert {h["member"] for h in pair.history} == {0, 1}
+    weights = load_file(str(root / "pair" / "model.safetensors"))
+    one = load_file(str(root / "model" / "model.safetensors"))
+    for k, v in one.items():  # member 0 is trained exactly as the one-head run
+        np.testing.assert_array_equal(weights[f"members.0.{k}"], v)
+    assert not np.array_equal(weights["members.1.categories.weight"], one["categories.weight"])  # member 1: seed + 1
+
+    clf, _ = load_classifier(root / "pair")
+    assert isinstance(clf.head, HeadEnsemble)
+    rng = np.random.default_rng(0)
+    emb = rng.normal(size=(5, 6, clf.head.members[0].proj.in_features)).astype(np.float32)
+    feats = rng.normal(size=(5, 6, clf.spec.n_features)).astype(np.float32)
+    lengths = np.array([6, 1, 3, 6, 2])
+    fast_cat, fast_stage = clf.logits(emb, feats, lengths)
+    ref_cat, ref_stage = clf.torch_logits(emb, feats, lengths)
+    np.testing.assert_allclose(fast_cat, ref_cat, atol=1e-4)
+    np.testing.assert_allclose(fast_stage, ref_stage, atol=1e-4)
+    with torch.inference_mode():  # the ensemble is the mean of its members
+        member_cats = [m(torch.from_numpy(emb), torch.from_numpy(feats), torch.from_numpy(lengths))[0].numpy()
+                       for m in clf.head.members]
+    np.testing.assert_allclose(ref_cat, np.mean(member_cats, axis=0), atol=1e-5)
+    assert single.config["head"].get("members", 1) == 1
+
+
+def test_when_heads_is_below_one_then_the_config_is_refused():
+    from convowatch.nlp.model.train import TrainConfig
+
+    with pytest.raises(ValueError, match="heads"):
+        TrainConfig(heads=0)

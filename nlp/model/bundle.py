@@ -17,7 +17,7 @@ from ..categories import CATEGORIES
 from .detector import DEFAULT_NAME, ModelDetector
 from .encoder import TransformerEncoder
 from .features import FeatureSpec
-from .head import STAGE_LABELS, WindowClassifier, WindowHead
+from .head import STAGE_LABELS, HeadEnsemble, WindowClassifier, WindowHead
 
 from .config import FORMAT_VERSION, ModelConfig
 
@@ -39,7 +39,7 @@ class ModelBundle:
     config: dict[str, Any]
 
 
-def save_model(out_dir: Path, head: WindowHead, config: dict[str, Any]) -> None:
+def save_model(out_dir: Path, head: WindowHead | HeadEnsemble, config: dict[str, Any]) -> None:
     """Write weights and config to ``out_dir`` (created if missing)."""
     from safetensors.torch import save_file
 
@@ -66,7 +66,11 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     if tuple(typed.categories) != CATEGORIES or tuple(typed.stages) != STAGE_LABELS:
         raise ValueError(f"{cfg_path}: categories/stages differ from this version's taxonomy")
     spec = FeatureSpec.from_dict(typed.features)
-    head = WindowHead(dim=typed.encoder.dim, n_features=spec.n_features, hidden=typed.head.hidden, dropout=typed.head.dropout)
+    def one() -> WindowHead:
+        return WindowHead(dim=typed.encoder.dim, n_features=spec.n_features, hidden=typed.head.hidden,
+                          dropout=typed.head.dropout)
+
+    head = one() if typed.head.members == 1 else HeadEnsemble([one() for _ in range(typed.head.members)])
     head.load_state_dict(load_file(str(w_path)))
     temps = [float(typed.calibration.temperatures[c]) for c in CATEGORIES]
     shifts = [float(typed.calibration.shifts.get(c, 0.0)) for c in CATEGORIES]

@@ -74,3 +74,17 @@ class NumpyHead:
         pre = np.concatenate([h, current], axis=-1) @ self.w1 + self.b1
         zz = 0.5 * pre * (1.0 + erf(pre / _SQRT2))  # exact GELU, as nn.GELU()
         return (zz @ self.wc + self.bc).astype(np.float32), (zz @ self.ws + self.bs).astype(np.float32)
+
+
+class NumpyEnsemble:
+    """The mean logits of several :class:`NumpyHead` passes (the NumPy side of
+    :class:`~convowatch.nlp.model.head.HeadEnsemble`)."""
+
+    def __init__(self, heads: list[nn.Module]) -> None:
+        self.members = [NumpyHead(h) for h in heads]
+
+    def __call__(self, emb: np.ndarray, feats: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Logits for padded arrays, averaged over the members."""
+        outs = [m(emb, feats, lengths) for m in self.members]
+        return (np.mean([c for c, _ in outs], axis=0).astype(np.float32),
+                np.mean([s for _, s in outs], axis=0).astype(np.float32))

