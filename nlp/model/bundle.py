@@ -70,7 +70,7 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
         return WindowHead(dim=typed.encoder.dim, n_features=spec.n_features, hidden=typed.head.hidden,
                           dropout=typed.head.dropout)
 
-    head = one() if typed.head.members == 1 else HeadEnsemble([one() for _ in range(typed.head.members)])
+    head = one() if typed.head.members is None else HeadEnsemble([one() for _ in range(typed.head.members)])
     head.load_state_dict(load_file(str(w_path)))
     temps = [float(typed.calibration.temperatures[c]) for c in CATEGORIES]
     shifts = [float(typed.calibration.shifts.get(c, 0.0)) for c in CATEGORIES]

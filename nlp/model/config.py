@@ -54,8 +54,9 @@ class HeadSpec(BaseModel):
     type: Literal["gru"] = "gru"
     hidden: int = Field(gt=0)
     dropout: float = Field(default=0.0, ge=0.0, lt=1.0)
-    #: heads trained from seeds seed, seed + 1, ..., their logits averaged (:class:`.head.HeadEnsemble`)
-    members: int = Field(default=1, ge=1)
+    #: heads trained from seeds seed, seed + 1, ..., their logits averaged (:class:`.head.HeadEnsemble`);
+    #: None: one head (and the key stays out of the file, so one-head folders keep their bytes)
+    members: int | None = Field(default=None, ge=2)
 
 
 class Calibration(BaseModel):
