@@ -66,6 +66,7 @@ def load_classifier(path: Path) -> tuple[WindowClassifier, dict[str, Any]]:
     if tuple(typed.categories) != CATEGORIES or tuple(typed.stages) != STAGE_LABELS:
         raise ValueError(f"{cfg_path}: categories/stages differ from this version's taxonomy")
     spec = FeatureSpec.from_dict(typed.features)
+
     def one() -> WindowHead:
         return WindowHead(dim=typed.encoder.dim, n_features=spec.n_features, hidden=typed.head.hidden,
                           dropout=typed.head.dropout)

@@ -94,12 +94,14 @@ class WindowHead(nn.Module):
 class HeadEnsemble(nn.Module):
     """Window heads trained alike from different seeds, their logits averaged.
 
-    Why: two seeds of one recipe move ``v2_val`` grooming AUPRC by 0.014, more than any
-    data change has (session 18), and grooming's operating point is read off the three
-    highest benign scores of about 2,000 out-of-writer replays, so one head's
-    idiosyncratic spike on a look-alike sets it. Averaging heads damps exactly those
-    spikes. Each member is a :class:`WindowHead`; the encoder, features and lexical
-    channel are shared, so a member costs one more small GRU pass per window.
+    Why it exists: two seeds of one recipe move ``v2_val`` grooming AUPRC by 0.014, more
+    than any data change has (session 18), and averaging heads is the usual cure for
+    seed variance. It was built to ask whether the few benign spikes that set grooming's
+    operating point are one head's accident; on the one fold checked they were not (both
+    seeds score them alike; ``benchmarks/ensemble_fold_tail.py``, model card session 22),
+    so it is an option (``convowatch train --heads N``), not the shipped recipe. Each
+    member is a :class:`WindowHead`; the encoder, features and lexical channel are
+    shared, so a member costs one more small GRU pass per window.
     """
 
     def __init__(self, members: Sequence[WindowHead]) -> None:
