@@ -22,7 +22,7 @@ import argparse
 import json
 import tempfile
 import time
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +33,7 @@ from convowatch.nlp.decision import conversation_max
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.decision_fit import fit_from_cache, replay_rows
 from convowatch.nlp.model.lexical import fold_keys
-from convowatch.nlp.model.train import TrainConfig, train
+from convowatch.nlp.model.train import folder_train_config, train
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 
@@ -55,10 +55,7 @@ def main() -> None:
     rep = next(r for r in fit.replays if r.name == args.fold)
     tr = [c for c, f in zip(train_all, fold_keys(train_all)) if f != args.fold]  # as decision_fit.fold_replays splits
     dv = [c for c, f in zip(dev, fold_keys(dev)) if f != args.fold] or dev
-    hp = json.loads((args.model / "config.json").read_text())["training"]["hyperparameters"]
-    known = {f.name for f in fields(TrainConfig)}
-    cfg = TrainConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in hp.items() if k in known})
-    cfg = replace(cfg, fit_decision=False, heads=2)
+    cfg = replace(folder_train_config(args.model), fit_decision=False, heads=2)  # the run's fold-head recipe, as a pair
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -50,9 +50,8 @@ def age_pattern(ages: dict[str, int]) -> str:
 
 def stated_ages(conversations: Sequence[Conversation]) -> list[dict[str, int]]:
     """Each conversation's youngest stated age per participant after its last message, as fusion keeps them."""
-    analyzer = Analyzer.default(model=None)
-    if not any(isinstance(d, AgeCueDetector) for d in analyzer.detectors):
-        analyzer.detectors = (*analyzer.detectors, AgeCueDetector())
+    analyzer = Analyzer.default(model=None, use_rules=False)  # the age cues alone: no rule or model signal is read
+    analyzer.detectors = (AgeCueDetector(),)
     out = []
     for c in conversations:
         ages: dict[str, int] = {}
@@ -98,10 +97,12 @@ def main() -> None:
     stream_pool = operating_replays(fit, "stream")
     held_pool = pooled_replays(fit)
     held_convs = pooled_conversations(fit)
+    # the stream replays are in the pooled ones too (the same objects): their ages are read once
+    pattern_of = {id(c): age_pattern(a) for c, a in zip(held_convs, stated_ages(held_convs))}
     report = {}
     for name, pool, convs in (("stream", stream_pool, fit.stream_conversations),
                               ("stream+held", held_pool, held_convs)):
-        patterns = [age_pattern(a) for a in stated_ages(convs)]
+        patterns = [pattern_of[id(c)] for c in convs]
         report[name] = _tail(pool, convs, patterns, args.top)
         r = report[name]
         print(f"== {name}: {r['benign']} benign, {r['positives']} grooming")

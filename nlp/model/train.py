@@ -221,16 +221,22 @@ def head_fingerprint(cfg: "TrainConfig") -> str:
     return hashlib.sha256(json.dumps(differ, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-def folder_fingerprint(model_dir: Path) -> str:
-    """:func:`head_fingerprint` of the run that wrote ``model_dir`` (from the hyperparameters
-    its ``config.json`` records), so that a selection script in ``benchmarks/`` finds that
-    run's cached fold replays whatever recipe it used."""
+def folder_train_config(model_dir: Path) -> TrainConfig:
+    """The :class:`TrainConfig` of the run that wrote ``model_dir``, from the hyperparameters its
+    ``config.json`` records (settings it does not record take today's defaults)."""
     import json
     from dataclasses import fields
 
     hp = json.loads((Path(model_dir) / "config.json").read_text())["training"]["hyperparameters"]
     known = {f.name for f in fields(TrainConfig)}
-    return head_fingerprint(TrainConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in hp.items() if k in known}))
+    return TrainConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in hp.items() if k in known})
+
+
+def folder_fingerprint(model_dir: Path) -> str:
+    """:func:`head_fingerprint` of the run that wrote ``model_dir`` (:func:`folder_train_config`),
+    so that a selection script in ``benchmarks/`` finds that run's cached fold replays
+    whatever recipe it used."""
+    return head_fingerprint(folder_train_config(model_dir))
 
 
 #: Packages whose version changes a fit (the encoder's floats, the head's, the regressions').
