@@ -47,3 +47,14 @@ def test_when_tune_writes_an_operating_point_then_the_config_still_loads(tmp_pat
     again = ModelConfig.load(tmp_path / "config.json")
     assert again.fusion is not None and again.fusion.thresholds["grooming"]["on"] == 0.6
     assert again.to_dict()["fusion"]["model_mode"] == "ema"  # extra fields of a section are kept
+
+
+@pytest.mark.parametrize("members", [0, 1, -2])
+def test_when_a_folder_names_fewer_than_two_ensemble_members_then_its_head_spec_is_refused(members):
+    from pydantic import ValidationError
+
+    from convowatch.nlp.model.config import HeadSpec
+
+    with pytest.raises(ValidationError, match="members"):
+        HeadSpec(hidden=8, members=members)
+    assert HeadSpec(hidden=8).members is None and HeadSpec(hidden=8, members=2).members == 2
