@@ -148,14 +148,17 @@ class Analyzer:
         Every detector comes through the registry; a model detector brings its encoder
         and its folder's config, whose learned decision (and, with ``bundle_fusion``,
         recommended operating point) is applied; a decision reads stated ages, so the
-        age-cue detector is added when the list lacks it. Ablations are lists: the same
-        specs without ``rules.v1``, or without the model.
+        age-cue detector is added when the list lacks it (and the life-stage detector
+        when the decision reads :data:`~convowatch.nlp.decision.STAGE_FEATURES`).
+        Ablations are lists: the same specs without ``rules.v1``, or without the model.
 
         Args:
             runtime: process objects offered to the factories that ask (see
                 :func:`~convowatch.nlp.pipeline.build_detectors`).
         """
         from .age_cues import NAME as AGE_CUES
+        from .decision import STAGE_FEATURES
+        from .life_stage import NAME as LIFE_STAGE
         from .pipeline import DetectorSpec, build_detectors
 
         config = config or AnalyzerConfig()
@@ -167,6 +170,9 @@ class Analyzer:
             config = apply_decision(config, bundle_config)
             if config.fusion.decision is not None and not any(s.name == AGE_CUES for s in specs):
                 detectors.extend(build_detectors([DetectorSpec(name=AGE_CUES)]))  # the decision reads who stated which age
+            if (config.fusion.decision is not None and set(config.fusion.decision.features) & set(STAGE_FEATURES)
+                    and not any(s.name == LIFE_STAGE for s in specs)):
+                detectors.extend(build_detectors([DetectorSpec(name=LIFE_STAGE)]))  # and who implied which life stage
             if bundle_fusion:
                 use_rules = any(s.name == RULES_DETECTOR for s in specs)
                 config = config_for_bundle(config, bundle_config, use_rules)

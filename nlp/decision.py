@@ -35,6 +35,10 @@ so far, each O(1) to update and a few floats to store:
   their ages (:mod:`.age_cues`): a declared minor and a declared adult, only adults,
   or a minor at all. The same words ("lets meet after work") are a date between two
   declared adults and a grooming move towards a declared 13-year-old.
+* ``stage_peer_minors`` / ``stage_adults_only`` / ``stage_conj``: the same three questions
+  asked of stated ages *and* the life stage each participant implies about themselves
+  ("my mum would kill me", "after work"; :mod:`.life_stage`); not a default, see
+  :data:`STAGE_FEATURES`.
 
 Weights are fitted by :func:`fit_decision` on **out-of-writer** predictions (window
 heads and lexical channels trained without the writer they score), so the decision
@@ -55,7 +59,8 @@ from .categories import CATEGORIES, GROOMING
 
 FEATURES: tuple[str, ...] = ("model_max", "model_avg", "model_cur", "lex_mean", "lex_top", "rule", "log_n",
                              "age_conj", "age_adults_only", "age_minor", "minor_x_model", "adults_x_model",
-                             "wlex_cur", "wlex_max", "first_x_model", "first_x_lex", "lex_x_model", "ctx_mean", "ctx_top")
+                             "wlex_cur", "wlex_max", "first_x_model", "first_x_lex", "lex_x_model", "ctx_mean", "ctx_top",
+                             "stage_peer_minors", "stage_adults_only", "stage_conj")
 #: The window-lexical features: fitted only when the replay rows carry the channel's column.
 WINDOW_LEXICAL_FEATURES: tuple[str, ...] = ("wlex_cur", "wlex_max")
 #: The context-lexical features: fitted only when the replay rows carry that channel's column.
@@ -71,16 +76,19 @@ FIRST_MESSAGE_FEATURES: tuple[str, ...] = ("first_x_model", "first_x_lex")
 #: The lexical channel gated by the window head (session 11; scored out of writer and on
 #: the validation writer with benchmarks/decision_feature_selection.py, not selected).
 INTERACTION_FEATURES: tuple[str, ...] = ("lex_x_model",)
+#: Who is who from stated ages and implied life stages (:mod:`.life_stage`, session 23):
+#: read from a stage block the replays get after they are cached (:func:`feature_matrix`).
+STAGE_FEATURES: tuple[str, ...] = ("stage_peer_minors", "stage_adults_only", "stage_conj")
 #: What ``convowatch train --decision-feature`` may add to the defaults (the window-lexical
 #: features come with ``--window-lexical``, which fits their channel).
-OPTIONAL_FEATURES: tuple[str, ...] = (*INTERACTION_FEATURES, *FIRST_MESSAGE_FEATURES)
+OPTIONAL_FEATURES: tuple[str, ...] = (*INTERACTION_FEATURES, *FIRST_MESSAGE_FEATURES, *STAGE_FEATURES)
 DEFAULT_FEATURES: tuple[str, ...] = tuple(f for f in FEATURES if f != "log_n" and f not in WINDOW_LEXICAL_FEATURES
                                           and f not in FIRST_MESSAGE_FEATURES and f not in INTERACTION_FEATURES
-                                          and f not in CONTEXT_FEATURES)
+                                          and f not in CONTEXT_FEATURES and f not in STAGE_FEATURES)
 #: The stated-age features (:func:`convowatch.nlp.age_cues.age_features`), in row order.
 AGE_FEATURES: tuple[str, ...] = ("age_conj", "age_adults_only", "age_minor")
 #: Features only grooming's decision reads: stated ages say nothing about bullying or self-harm.
-GROOMING_ONLY: frozenset[str] = frozenset(AGE_FEATURES + ("minor_x_model", "adults_x_model"))
+GROOMING_ONLY: frozenset[str] = frozenset(AGE_FEATURES + STAGE_FEATURES + ("minor_x_model", "adults_x_model"))
 
 _EPS = 1e-4
 #: L2 penalty on a refitted rule weight (:func:`refit_rule_weight`): negligible against
@@ -190,13 +198,15 @@ class DecisionModel(BaseModel):
         """Every feature of :data:`FEATURES` for the state after a message (``r`` already stepped).
 
         Args:
-            ages: :func:`~convowatch.nlp.age_cues.age_features` of the conversation so far.
+            ages: :func:`~convowatch.nlp.life_stage.participant_features` (or
+                :func:`~convowatch.nlp.age_cues.age_features`) of the conversation so far;
+                a feature it lacks reads 0.
         """
         dm = 0.5 ** (1.0 / self.half_life_model)
         corr = 1.0 - dm ** max(1, r.n)
         lex_top = logit(r.lex_top)
         return {
-            **{f: float((ages or {}).get(f, 0.0)) for f in AGE_FEATURES},
+            **{f: float((ages or {}).get(f, 0.0)) for f in (*AGE_FEATURES, *STAGE_FEATURES)},
             "model_max": logit(r.model_max),
             "model_avg": logit(r.model_avg / corr),
             "model_cur": logit(r.p),
@@ -238,26 +248,34 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
             score, window probability and lexical probability, then the stated-age
             features after the message, then (optionally) the window-lexical
             probability per category, then (optionally, after a window-lexical block that
-            may be all zeros) the context-lexical probability per category; rows of a
-            conversation in order.
+            may be all zeros) the context-lexical probability per category, then
+            (optionally, after those two blocks, zeros where absent) the stage block:
+            :data:`STAGE_FEATURES` after the message (:func:`append_stage_block`); rows of
+            a conversation in order.
 
     Returns:
         ``[n, len(CATEGORIES), len(model.features)]``.
     """
     k = len(CATEGORIES)
     base = 2 + 3 * k + len(AGE_FEATURES)
-    has_wlex = rows.ndim == 2 and rows.shape[1] >= base + k
-    has_ctx = rows.ndim == 2 and rows.shape[1] >= base + 2 * k
+    width = rows.shape[1] if rows.ndim == 2 else 0
+    has_stage = width == base + 2 * k + len(STAGE_FEATURES)
+    has_wlex = width >= base + k
+    has_ctx = width >= base + 2 * k
     if not has_wlex and any(f in WINDOW_LEXICAL_FEATURES for f in model.features):
         raise ValueError(f"the decision reads {list(WINDOW_LEXICAL_FEATURES)} but the rows carry no window-lexical column")
     if not has_ctx and any(f in CONTEXT_FEATURES for f in model.features):
         raise ValueError(f"the decision reads {list(CONTEXT_FEATURES)} but the rows carry no context-lexical column")
+    if not has_stage and any(f in STAGE_FEATURES for f in model.features):
+        raise ValueError(f"the decision reads {list(STAGE_FEATURES)} but the rows carry no stage block")
     out = np.zeros((len(rows), k, len(model.features)), np.float64)
     state = [Running() for _ in range(k)]
     for i, row in enumerate(rows):
         if int(row[1]) == 0:
             state = [Running() for _ in range(k)]
         ages = dict(zip(AGE_FEATURES, (float(v) for v in row[2 + 3 * k: base])))
+        if has_stage:
+            ages.update(zip(STAGE_FEATURES, (float(v) for v in row[base + 2 * k:])))
         for j in range(k):
             rule, p, lex = float(row[2 + j]), float(row[2 + k + j]), float(row[2 + 2 * k + j])
             state[j] = model.step(state[j], p, lex, float(row[base + j]) if has_wlex else None,
@@ -265,6 +283,23 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
             vals = model.feature_values(state[j], rule, ages)
             out[i, j] = [vals[f] for f in model.features]
     return out
+
+
+def append_stage_block(rows: np.ndarray, stage: np.ndarray) -> np.ndarray:
+    """``rows`` with the stage block (:data:`STAGE_FEATURES` per row) appended, after zero
+    window-lexical and context-lexical blocks where the rows carry none (a zero block
+    steps the running summaries exactly as an absent channel does for every feature but
+    those two channels' own, which a decision without the channel does not read)."""
+    k = len(CATEGORIES)
+    base = 2 + 3 * k + len(AGE_FEATURES)
+    if rows.shape[1] not in (base, base + k, base + 2 * k):
+        raise ValueError(f"rows have {rows.shape[1]} columns; expected {base}, {base + k} or {base + 2 * k} "
+                         "(no stage block yet)")
+    stage = np.asarray(stage, np.float64).reshape(-1, len(STAGE_FEATURES))
+    if len(stage) != len(rows):
+        raise ValueError(f"{len(stage)} stage rows for {len(rows)} rows")
+    pad = np.zeros((len(rows), base + 2 * k - rows.shape[1]))
+    return np.hstack([rows, pad, stage])
 
 
 def message_probabilities(model: DecisionModel, rows: np.ndarray) -> np.ndarray:

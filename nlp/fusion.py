@@ -24,7 +24,8 @@ from datetime import datetime
 from typing import Any, Iterable, Mapping
 
 from .categories import CATEGORIES, GROOMING, GROOMING_STAGES, Severity, stage_rank
-from .age_cues import age_features, update_ages
+from .age_cues import update_ages
+from .life_stage import participant_features, update_stages
 from .decision import DecisionModel, Running
 from .fusion_state import FusionState
 from .types import Assessment, ConversationRisk, Reason, Signal, parse_ts
@@ -172,7 +173,7 @@ class Fusion:
             n = max(1, int(state.n))
             correction = 1.0 / (1.0 - 0.5 ** (n / self.config.model_half_life_messages))
         dec = self.config.decision
-        ages = age_features(state.ages) if dec is not None else {}
+        ages = participant_features(state.ages, state.stages) if dec is not None else {}
         for c in CATEGORIES:
             if dec is not None:
                 values = self._decision_values(state, c, ages)
@@ -237,6 +238,7 @@ class Fusion:
             self._step_decision(st, signals)
         if any(sig.source == "context" for sig in signals):
             st.ages = update_ages(st.ages, signals)
+            st.stages = update_stages(st.stages, signals)
         for sig in signals:
             if sig.source == "context":  # who is who (stated ages): read by the decision, never evidence alone
                 continue
@@ -297,7 +299,7 @@ class Fusion:
         dec = self.config.decision
         if dec is None or not flagged:
             return None
-        ages = age_features(st.ages)
+        ages = participant_features(st.ages, st.stages)
         out: dict[str, dict[str, float]] = {}
         for c in flagged:
             terms = {f: round(v, 4) for f, v in dec.contributions(c, self._decision_values(st, c, ages)).items()

@@ -44,6 +44,9 @@ class FusionState:
         seen: recent message ids (idempotency).
         running: per category, the learned decision's running summaries.
         ages: youngest stated age per participant id.
+        stages: life-stage cue bits per participant id (:mod:`~convowatch.nlp.life_stage`;
+            1 a minor's, 2 an adult's); stored only when some were seen, so a state
+            without them is written as before.
     """
 
     n: int = 0
@@ -57,6 +60,7 @@ class FusionState:
     seen: list[str] = field(default_factory=list)
     running: dict[str, list[float]] = field(default_factory=dict)
     ages: dict[str, int] = field(default_factory=dict)
+    stages: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The stored document (JSON-able), tagged with :data:`STATE_VERSION`."""
@@ -74,6 +78,7 @@ class FusionState:
             "seen": list(self.seen),
             "running": {c: list(v) for c, v in self.running.items()},
             "ages": dict(self.ages),
+            **({"stages": dict(self.stages)} if self.stages else {}),
         }
 
     @classmethod
@@ -104,4 +109,5 @@ class FusionState:
             seen=[str(s) for s in d.get("seen") or []],
             running={str(c): [float(x) for x in v] for c, v in (d.get("running") or d.get("run") or {}).items()},
             ages={str(k): int(v) for k, v in (d.get("ages") or {}).items()},
+            stages={str(k): int(v) for k, v in (d.get("stages") or {}).items()},
         )

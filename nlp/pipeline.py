@@ -2,7 +2,7 @@
 
 Every detector of an analyzer is one entry of a list: a registered, versioned name
 with its options (``rules.v1``, ``model.minilm-gru.v1``, ``participants.age-cues.v1``,
-``media.pdq.v1``, ...). :meth:`convowatch.nlp.analyzer.Analyzer.from_specs` builds an
+``participants.life-stage.v1``, ``media.pdq.v1``, ...). :meth:`convowatch.nlp.analyzer.Analyzer.from_specs` builds an
 analyzer from such a list (:func:`convowatch.nlp.analyzer.default_specs` is the
 default one: rules, then the shipped model), and a deployment adds to it (the
 service's ``CONVOWATCH_DETECTORS``, e.g. ``["media.pdq.v1"]``). Objects only the
@@ -36,7 +36,7 @@ class DetectorSpec(BaseModel):
 
 #: Modules whose import registers the built-in detectors, cheapest first (the model's
 #: pulls in torch, so it is imported only when a name is still unknown).
-BUILTIN_MODULES: tuple[str, ...] = (".age_cues", ".detectors.media", ".rules.engine", ".model.detector")
+BUILTIN_MODULES: tuple[str, ...] = (".age_cues", ".life_stage", ".detectors.media", ".rules.engine", ".model.detector")
 
 
 def ensure_registered(name: str) -> bool:

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 import numpy as np
 
 from ..categories import CATEGORIES
-from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, DecisionModel, conversation_max, fit_decision,
-                        message_probabilities, refit_rule_weight)
+from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, STAGE_FEATURES, DecisionModel, append_stage_block,
+                        conversation_max, fit_decision, message_probabilities, refit_rule_weight)
 from ..types import Conversation
 from .data import training_onsets
 
@@ -88,6 +88,39 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
                          *(ctx if with_ctx else ())])
     width = 2 + 3 * k + len(AGE_FEATURES) + (k if with_wlex or with_ctx else 0) + (k if with_ctx else 0)
     return np.asarray(rows, np.float64).reshape(-1, width)
+
+
+def stage_rows(conversations: Sequence[Conversation]) -> np.ndarray:
+    """Per-message :data:`~convowatch.nlp.decision.STAGE_FEATURES` in row order, as fusion
+    reads them after each message: the age-cue and life-stage detectors run through a real
+    analyzer (nothing else: the block does not depend on a fold head, so it is added to
+    cached replays) and their signals are folded in by fusion's own update functions."""
+    from ..age_cues import AgeCueDetector, update_ages
+    from ..analyzer import Analyzer
+    from ..life_stage import LifeStageDetector, stage_features, update_stages
+
+    analyzer = Analyzer.default(model=None, use_rules=False)
+    analyzer.detectors = (AgeCueDetector(), LifeStageDetector())
+    out: list[list[float]] = []
+    for c in conversations:
+        ages: dict[str, int] = {}
+        stages: dict[str, int] = {}
+        for a in analyzer.process_many(list(c.messages)):
+            if any(s.source == "context" for s in a.signals):
+                ages, stages = update_ages(ages, a.signals), update_stages(stages, a.signals)
+            out.append(list(stage_features(ages, stages).values()))
+    return np.asarray(out, np.float64).reshape(-1, len(STAGE_FEATURES))
+
+
+def with_stage_block(replays: Sequence[FoldReplay]) -> list[FoldReplay]:
+    """The replays with the stage block (:func:`~convowatch.nlp.decision.append_stage_block`)
+    appended to their rows and stream rows."""
+    out = []
+    for r in replays:
+        rows = append_stage_block(r.rows, stage_rows(r.held))
+        srows = append_stage_block(r.stream_rows, stage_rows(r.streamed)) if r.streamed else r.stream_rows
+        out.append(FoldReplay(r.name, r.train_conversations, r.held, rows, r.targets, r.streamed, srows))
+    return out
 
 
 def row_targets(conversations: Sequence[Conversation]) -> np.ndarray:
@@ -324,6 +357,8 @@ def fit_out_of_writer(train_convs: Sequence[Conversation], dev_convs: Sequence[C
         replays = with_window_lexical(replays, train_convs, window_lexical, seed=seed, documents=window_lexical_documents)
     if context_lexical is not None:
         replays = with_context_lexical(replays, train_convs, context_lexical, seed=seed)
+    if set(features) & set(STAGE_FEATURES):  # last: the stage block follows the lexical ones
+        replays = with_stage_block(replays)
     names = [r.name for r in replays]
     all_rows, all_targets = [r.rows for r in replays], [r.targets for r in replays]
     summary: dict[str, Any] = {"method": "out-of-writer replay", "folds": {r.name: r.summary(bool(stream_convs)) for r in replays},

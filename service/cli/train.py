@@ -63,8 +63,8 @@ def train_command(
     decision_features: list[str] = typer.Option(
         [], "--decision-feature",
         help="a decision feature read on top of the defaults (repeat): lex_x_model (the lexical peak gated by the "
-             "window head), first_x_model, first_x_lex; scored with benchmarks/decision_feature_selection.py; "
-             "none is in the shipped model"),
+             "window head), first_x_model, first_x_lex; stage_peer_minors, stage_adults_only, stage_conj (who is "
+             "who from stated ages and implied life stages, nlp/life_stage.py); none is in the shipped model"),
     backend: str = typer.Option("onnx-int8", help="encoder backend the model folder records for inference: torch, torch-int8, onnx or onnx-int8"),
     operating_stream: Optional[Path] = typer.Option(
         None, "--operating-stream", exists=True, dir_okay=False,
