@@ -21,6 +21,9 @@ refuses to run without the cache of a training run of the shipped recipe
     python benchmarks/decision_feature_selection.py --cache-dir /tmp/cwcache7 --model /tmp/run7 --feature lex_x_model
     python benchmarks/decision_feature_selection.py --cache-dir /tmp/cwcache7 --model /tmp/run7 --drop lex_top
 
+    python benchmarks/decision_feature_selection.py --cache-dir /tmp/g/cache --model /tmp/g/model_s13 \
+        --train <arm G's five files> --feature stage_peer_minors --feature stage_adults_only --feature stage_conj
+
 (``--model``: the head of the same training run as the cache, so that the validation
 column and the fold replays come from one run.) The second arm, a decision without the
 lexical peak (only its running mean), was added after the first had run, under the same
@@ -39,11 +42,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES
+from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, STAGE_FEATURES, append_stage_block
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.selection import screen, write_report
 from convowatch.nlp.model.train import folder_fingerprint
-from convowatch.nlp.model.decision_fit import fold_replays, replay_rows
+from convowatch.nlp.model.decision_fit import fold_replays, replay_rows, stage_rows, with_stage_block
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
@@ -69,11 +72,15 @@ def main() -> None:
     train = [c for p in args.train for c in read_corpus(p)]
     dev = list(read_corpus(args.dev))
     val = list(read_corpus(args.val))
-    replays = {r.name: r for r in fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir,
-                                              fingerprint=folder_fingerprint(args.model))}
+    folds = fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir,
+                         fingerprint=folder_fingerprint(args.model))
+    val_rows = replay_rows(val, args.model)
+    if set(args.feature) & set(STAGE_FEATURES):  # the stage block: every arm gets the same rows
+        folds, val_rows = with_stage_block(folds), append_stage_block(val_rows, stage_rows(val))
+    replays = {r.name: r for r in folds}
     name = "+".join(["with_" + f for f in args.feature] + ["without_" + f for f in args.drop])
     arms = {"defaults": list(DEFAULT_FEATURES), name: [*(f for f in DEFAULT_FEATURES if f not in args.drop), *args.feature]}
-    report = screen(replays, arms, val, replay_rows(val, args.model))
+    report = screen(replays, arms, val, val_rows)
     # one arm: its gains and verdict are written flat, as session 11's files have them
     write_report(report, args.out, vars(args), gain=report.gain[name], v2_val_gain=report.v2_val_gain[name],
                  keep=report.keep[name])
