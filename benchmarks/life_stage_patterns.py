@@ -19,6 +19,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
 from convowatch.nlp.categories import CATEGORIES, GROOMING
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.decision_fit import stage_rows
@@ -39,14 +41,19 @@ def main() -> None:
     args = ap.parse_args()
     by_label: dict[str, Counter] = {}
     by_scenario: dict[str, Counter] = {}
+    convs = []
     for path in args.corpora:
         for c in read_corpus(path):
             if c.meta.get("split") in ("test", "stream"):  # the test writers: read once per candidate, by eval
                 raise SystemExit(f"{path}: a test split; not read here")
-            label = GROOMING if c.labels.get(GROOMING) else "benign" if not any(c.labels.get(k) for k in CATEGORIES) else "other"
-            p = pattern(list(stage_rows([c])[-1]))
-            by_label.setdefault(label, Counter())[p] += 1
-            by_scenario.setdefault(f"{label}/{c.meta.get('scenario')}", Counter())[p] += 1
+            convs.append(c)
+    rows = stage_rows(convs)  # one analyzer for every conversation; each one's last row is how it ends
+    ends = np.cumsum([len(c.messages) for c in convs]) - 1
+    for c, end in zip(convs, ends):
+        label = GROOMING if c.labels.get(GROOMING) else "benign" if not any(c.labels.get(k) for k in CATEGORIES) else "other"
+        p = pattern(list(rows[end]))
+        by_label.setdefault(label, Counter())[p] += 1
+        by_scenario.setdefault(f"{label}/{c.meta.get('scenario')}", Counter())[p] += 1
     for label, counts in sorted(by_label.items()):
         print(f"{label:<10} " + "  ".join(f"{p} {counts[p]:>5}" for p in PATTERNS))
     report = {"corpora": [str(p) for p in args.corpora],
