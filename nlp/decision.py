@@ -239,6 +239,13 @@ class DecisionModel(BaseModel):
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
+def row_base() -> int:
+    """Columns every replay row has (:func:`feature_matrix`): conversation and message index,
+    rule score, window and lexical probability per category, the stated-age features. The
+    optional blocks (window-lexical, context-lexical, stage) follow in that order."""
+    return 2 + 3 * len(CATEGORIES) + len(AGE_FEATURES)
+
+
 def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
     """Replay per-message outputs into decision features, for fitting and evaluation.
 
@@ -257,7 +264,7 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
         ``[n, len(CATEGORIES), len(model.features)]``.
     """
     k = len(CATEGORIES)
-    base = 2 + 3 * k + len(AGE_FEATURES)
+    base = row_base()
     width = rows.shape[1] if rows.ndim == 2 else 0
     has_stage = width == base + 2 * k + len(STAGE_FEATURES)
     has_wlex = width >= base + k
@@ -291,7 +298,7 @@ def append_stage_block(rows: np.ndarray, stage: np.ndarray) -> np.ndarray:
     steps the running summaries exactly as an absent channel does for every feature but
     those two channels' own, which a decision without the channel does not read)."""
     k = len(CATEGORIES)
-    base = 2 + 3 * k + len(AGE_FEATURES)
+    base = row_base()
     if rows.shape[1] not in (base, base + k, base + 2 * k):
         raise ValueError(f"rows have {rows.shape[1]} columns; expected {base}, {base + k} or {base + 2 * k} "
                          "(no stage block yet)")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Mapping, Sequence
 
+from .age_cues import age_features
 from .categories import GROOMING
 from .decision import STAGE_FEATURES
 from .detectors.base import registry
@@ -153,6 +154,4 @@ def stage_features(ages: Mapping[str, int], stages: Mapping[str, int]) -> dict[s
 
 def participant_features(ages: Mapping[str, int], stages: Mapping[str, int]) -> dict[str, float]:
     """Everything the decision reads about who is who: the stated-age features and the stage ones."""
-    from .age_cues import age_features
-
     return {**age_features(ages), **stage_features(ages, stages)}

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 import numpy as np
 
 from ..categories import CATEGORIES
-from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, STAGE_FEATURES, DecisionModel, append_stage_block,
+from ..decision import (AGE_FEATURES, DEFAULT_FEATURES, STAGE_FEATURES, DecisionModel, append_stage_block, row_base,
                         conversation_max, fit_decision, message_probabilities, refit_rule_weight)
 from ..types import Conversation
 from .data import training_onsets
@@ -86,7 +86,7 @@ def replay_rows(conversations: Sequence[Conversation], model_dir: Path, rules_di
             rows.append([float(index[cid]), float(pos), *(a.scores[c] for c in CATEGORIES), *p, *lex,
                          *(feats[f] for f in AGE_FEATURES), *(wlex if with_wlex or with_ctx else ()),
                          *(ctx if with_ctx else ())])
-    width = 2 + 3 * k + len(AGE_FEATURES) + (k if with_wlex or with_ctx else 0) + (k if with_ctx else 0)
+    width = row_base() + (k if with_wlex or with_ctx else 0) + (k if with_ctx else 0)
     return np.asarray(rows, np.float64).reshape(-1, width)
 
 
@@ -615,7 +615,7 @@ def append_context_block(rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
     """``rows`` with a context block (one probability per category and row) appended,
     after a zero window-lexical block when the rows carry none."""
     k = len(CATEGORIES)
-    base = 2 + 3 * k + len(AGE_FEATURES)
+    base = row_base()
     if rows.shape[1] not in (base, base + k):
         raise ValueError(f"rows have {rows.shape[1]} columns; expected {base} or {base + k} (no context block yet)")
     if len(probs) != len(rows):
