@@ -56,3 +56,26 @@ def test_when_baselines_run_then_the_streamed_tfidf_is_reported_beside_the_whole
     scores = run_baselines(corpus(40, 0), {"eval": corpus(20, 2)}, encoder=None)
     assert "tfidf_streamed" in BASELINES and {"tfidf", "tfidf_streamed"} <= set(scores)
     assert scores["tfidf_streamed"]["eval"]["bullying"] > 0.5
+
+
+def test_when_a_model_folder_records_committed_training_files_then_baselines_default_to_them(tmp_path):
+    # the side-by-side table is only fair when the baselines see the model's own training data
+    import hashlib
+    import json
+
+    from convowatch.service.cli.evaluate import model_train_files
+    from convowatch.synthetic import corpus_dir
+
+    names = ["v2_train_sorrel.jsonl.gz", "v2_train_juniper.jsonl.gz"]
+    shas = [hashlib.sha256((corpus_dir() / n).read_bytes()).hexdigest() for n in names]
+    folder = tmp_path / "m"
+    folder.mkdir()
+    record = {"training": {"train_file": ",".join(names), "train_sha256": ",".join(shas)}}
+    (folder / "config.json").write_text(json.dumps(record), encoding="utf-8")
+    assert model_train_files(str(folder)) == [corpus_dir() / n for n in names]
+    # a file changed since training: no silent substitution, the caller falls back and says so
+    record["training"]["train_sha256"] = ",".join([shas[0], "0" * 64])
+    (folder / "config.json").write_text(json.dumps(record), encoding="utf-8")
+    assert model_train_files(str(folder)) is None
+    assert model_train_files("none") is None
+    assert model_train_files(str(tmp_path / "missing")) is None

@@ -76,7 +76,7 @@ def eval_command(
     backend: BackendOpt = None,
     window_embeddings: Annotated[str, typer.Option("--window-embeddings", help="How window entries keep embeddings: int8 (shipped) or float32 (the reference).")] = "int8",
     baselines: Annotated[bool, typer.Option("--baselines", help="Also train TF-IDF+LR and Sentinel-style baselines on --train-corpus and print their AUPRC beside convowatch's.")] = False,
-    train_corpus: Annotated[Optional[list[Path]], typer.Option("--train-corpus", help="Training split for --baselines, repeatable: give the files the model was trained on (default: the committed v2 train split).", exists=True, dir_okay=False)] = None,
+    train_corpus: Annotated[Optional[list[Path]], typer.Option("--train-corpus", help="Training split for --baselines, repeatable (default: the committed corpora the model folder records as its training files, else the committed v2 train split).", exists=True, dir_okay=False)] = None,
     scores: Annotated[Optional[Path], typer.Option("--scores", help="Write each conversation's id, labels and highest score per category (no text) as JSONL here, for a paired comparison of two models (benchmarks/paired_bootstrap.py).")] = None,
 ) -> None:
     """Evaluate the analyzer on a labelled corpus."""
@@ -151,7 +151,7 @@ def eval_command(
         "notes": notes,
     }
     if baselines:
-        document["baselines"] = _baselines(train_corpus, conversations, primary, results[primary_name], err)
+        document["baselines"] = _baselines(train_corpus or model_train_files(model), conversations, primary, results[primary_name], err)
     print_tables(document, out)
     if baselines:
         _print_baselines(document, out)
@@ -162,6 +162,34 @@ def eval_command(
     if report is not None:
         for path in write_report(document, report):
             err.print(f"wrote {path}", highlight=False)
+
+
+def model_train_files(model: str) -> list[Path] | None:
+    """The committed corpora a model folder was trained on, so that baselines see the same data.
+
+    Read from the folder's ``config.json`` (``training.train_file`` / ``train_sha256``, file
+    names in the committed corpus folder). None when there is no model, or when any file is
+    missing or no longer has the recorded hash: a baseline trained on other data than the
+    model's would make the side-by-side comparison unfair without saying so.
+    """
+    import hashlib
+
+    from convowatch.nlp.model.bundle import CONFIG_FILE, default_model_dir
+    from convowatch.synthetic import corpus_dir
+
+    if model.lower() == "none":
+        return None
+    folder = default_model_dir() if model == "default" else Path(model)
+    try:
+        training = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))["training"]
+        names, shas = training["train_file"].split(","), training["train_sha256"].split(",")
+    except (OSError, ValueError, KeyError, AttributeError):
+        return None
+    paths = [corpus_dir() / name for name in names]
+    if len(names) != len(shas) or not all(p.is_file() and hashlib.sha256(p.read_bytes()).hexdigest() == sha
+                                          for p, sha in zip(paths, shas)):
+        return None
+    return paths
 
 
 def _baselines(train_corpus: Optional[list[Path]], conversations: list, primary: Any, primary_result: dict, err: Any) -> dict[str, Any]:
