@@ -119,6 +119,14 @@ def test_when_the_committed_splits_are_read_then_they_match_the_build_table():
         assert count == n and first["meta"]["split"] == split and first["meta"]["corpus"] == "v2"
 
 
+def test_when_a_committed_subset_is_read_then_it_is_exactly_its_filter_of_the_committed_split():
+    from convowatch.synthetic.v2.build import SUBSETS, scenario_subset
+
+    for name, (source, names) in SUBSETS.items():
+        kept = list(read_corpus(corpus_dir() / name))
+        assert kept and kept == list(scenario_subset(read_corpus(corpus_dir() / source), names)), name
+
+
 def test_when_the_held_out_split_copies_train_then_the_near_duplicate_check_fails_and_the_committed_test_passes():
     train = list(read_corpus(corpus_dir() / "v2_train.jsonl.gz"))[:600]
     dev = list(read_corpus(corpus_dir() / "v2_dev.jsonl.gz"))[:300]  # same writers as train

@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..io import write_corpus
+from ..io import read_corpus, write_corpus
 from .render import conversation_rng, render
 from .script import Scenario
 from .writers import writers_for
@@ -79,6 +79,15 @@ def scenario_subset(rows: Iterable[dict[str, Any]], names: frozenset[str]) -> It
             yield row
 
 
+#: Committed subsets: file name -> (the committed split they are cut from, the scenarios kept).
+#: A subset is a filter of that file (:func:`scenario_subset`), so it is byte-identical to the
+#: conversations it keeps there.
+SUBSETS: dict[str, tuple[str, frozenset[str]]] = {
+    # committed in session 24: the bullying side of aspen, in arm G's and arm H's recipe
+    "v2_train_aspen_bullying.jsonl.gz": ("v2_train_aspen.jsonl.gz", ASPEN_BULLYING_SIDE),
+}
+
+
 def _pick(rng: random.Random, pool: list[Scenario]) -> Scenario:
     return rng.choices(pool, weights=[s.weight for s in pool], k=1)[0]
 
@@ -101,5 +110,8 @@ def generate(split: str, n: int, seed: int) -> Iterator[dict[str, Any]]:
 
 
 def build_all(out_dir: Path) -> dict[str, int]:
-    """Write every committed v2 split into ``out_dir``; returns conversations per file."""
-    return {name: write_corpus(out_dir / name, generate(split, n, seed)) for name, (split, n, seed) in SPLITS.items()}
+    """Write every committed v2 split and subset into ``out_dir``; returns conversations per file."""
+    counts = {name: write_corpus(out_dir / name, generate(split, n, seed)) for name, (split, n, seed) in SPLITS.items()}
+    for name, (source, names) in SUBSETS.items():
+        counts[name] = write_corpus(out_dir / name, scenario_subset(read_corpus(out_dir / source), names))
+    return counts
