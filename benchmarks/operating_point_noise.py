@@ -27,17 +27,10 @@ import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.decision_fit import (CachedRunMismatch, PooledReplays, fit_from_cache, operating_replays,
+from convowatch.nlp.model.decision_fit import (CachedRunMismatch, fit_from_cache, operating_replays,
                                                pooled_operating_point)
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
-
-
-def resampled(pool: PooledReplays, idx: np.ndarray) -> PooledReplays:
-    """``pool`` with its conversations drawn at ``idx`` (repeats allowed)."""
-    return PooledReplays([pool.labels[i] for i in idx], pool.scores[idx], pool.sources,
-                         tuple(pool.writers[i] for i in idx) if pool.writers else (),
-                         tuple(pool.origins[i] for i in idx) if pool.origins else ())
 
 
 def main() -> None:
@@ -63,7 +56,7 @@ def main() -> None:
     rng = np.random.default_rng(args.seed)
     draws: dict[str, list[float]] = {c: [] for c in CATEGORIES}
     for _ in range(args.resamples):
-        chosen = pooled_operating_point(resampled(pool, rng.integers(0, len(pool.labels), len(pool.labels))),
+        chosen = pooled_operating_point(pool.take(rng.integers(0, len(pool.labels), len(pool.labels))),
                                         args.max_benign_fpr)
         for c in CATEGORIES:
             draws[c].append(float(chosen[c]["on"]))

@@ -224,6 +224,18 @@ def test_when_the_pool_is_built_then_every_conversation_carries_its_writer_and_s
         pool.subset([True])
 
 
+
+def test_when_the_pool_is_resampled_then_repeats_keep_their_scores_tags_and_source_counts():
+    # benchmarks/operating_point_noise.py re-chooses the point on bootstrap resamples of the pool
+    pool = _tagged(_fit(np.random.default_rng(3)))
+    idx = np.asarray([0, 0, 20, 20, 20, 60])
+    drawn = pool.take(idx)
+    np.testing.assert_allclose(drawn.scores, pool.scores[idx])
+    assert drawn.labels == [pool.labels[i] for i in idx] and drawn.writers == ("ash",) * 5 + ("elm",)
+    assert drawn.origins == ("held", "held", "stream", "stream", "stream", "held")
+    assert drawn.sources == {"stream": 3, "held": 3}
+
+
 @pytest.mark.parametrize("budget", [0.05, 0.15])
 def test_when_thresholds_are_read_writer_by_writer_then_max_holds_each_writers_budget_and_median_sits_between(budget):
     from convowatch.nlp.model.decision_fit import writer_operating_point

@@ -436,7 +436,15 @@ class PooledReplays:
         mask = np.asarray(keep, dtype=bool)
         if len(mask) != len(self.labels) or len(self.writers) != len(self.labels):
             raise ValueError(f"{len(mask)} flags and {len(self.writers)} writer tags for {len(self.labels)} conversations")
-        idx = np.flatnonzero(mask)
+        return self.take(np.flatnonzero(mask))
+
+    def take(self, idx: Sequence[int] | np.ndarray) -> "PooledReplays":
+        """The conversations at ``idx``, in that order and repeats allowed (a bootstrap
+        resample), with their writer and source tags and the per-source counts recomputed."""
+        idx = np.asarray(idx, dtype=np.int64)
+        if len(self.writers) != len(self.labels) or len(self.origins) != len(self.labels):
+            raise ValueError(f"{len(self.writers)} writer and {len(self.origins)} source tags "
+                             f"for {len(self.labels)} conversations")
         origins = tuple(self.origins[i] for i in idx)
         return PooledReplays([self.labels[i] for i in idx], self.scores[idx],
                              {o: origins.count(o) for o in ("stream", "held")},

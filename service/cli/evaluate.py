@@ -172,9 +172,8 @@ def model_train_files(model: str) -> list[Path] | None:
     missing or no longer has the recorded hash: a baseline trained on other data than the
     model's would make the side-by-side comparison unfair without saying so.
     """
-    import hashlib
-
     from convowatch.nlp.model.bundle import CONFIG_FILE, default_model_dir
+    from convowatch.nlp.model.data import file_sha256
     from convowatch.synthetic import corpus_dir
 
     if model.lower() == "none":
@@ -186,7 +185,7 @@ def model_train_files(model: str) -> list[Path] | None:
     except (OSError, ValueError, KeyError, AttributeError):
         return None
     paths = [corpus_dir() / name for name in names]
-    if len(names) != len(shas) or not all(p.is_file() and hashlib.sha256(p.read_bytes()).hexdigest() == sha
+    if len(names) != len(shas) or not all(p.is_file() and file_sha256(p) == sha
                                           for p, sha in zip(paths, shas)):
         return None
     return paths
