@@ -11,6 +11,11 @@ refitted decision must equal the folder's, as in ``budget_split_selection.py``),
 chooses the point again on ``--resamples`` bootstrap resamples of the stream replays.
 It trains nothing and reads only the train writers' data.
 
+``--first N`` keeps only the stream replays of the first ``N`` conversations of ``--stream``:
+with a run made on a longer render of the stream split (arm I: 10,000 conversations, whose
+first 2,000 are the committed ``v2_stream_dev.jsonl.gz``), it shows on the same heads and
+decision how much the larger sample narrows the point's range.
+
     python benchmarks/operating_point_noise.py --cache-dir /tmp/h14/cache --model /tmp/h14/model_s14 \\
         --train data/synthetic/train.jsonl.gz /tmp/armd/v2_train.jsonl.gz ... --out benchmarks/results/operating_point_noise.json
 
@@ -41,17 +46,25 @@ def main() -> None:
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--stream", type=Path, default=ROOT / "v2_stream_dev.jsonl.gz")
     ap.add_argument("--max-benign-fpr", type=float, default=0.005)
+    ap.add_argument("--first", type=int, default=None,
+                    help="choose on the replays of the stream file's first N conversations only")
     ap.add_argument("--resamples", type=int, default=200)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "operating_point_noise.json")
     args = ap.parse_args()
 
     train = [c for p in args.train for c in read_corpus(p)]
+    stream = list(read_corpus(args.stream))
     try:
-        fit = fit_from_cache(args.model, args.cache_dir, train, list(read_corpus(args.dev)), list(read_corpus(args.stream)))
+        fit = fit_from_cache(args.model, args.cache_dir, train, list(read_corpus(args.dev)), stream)
     except CachedRunMismatch as exc:
         raise SystemExit(f"error: {exc}") from None
     pool = operating_replays(fit, "stream")
+    if args.first is not None:
+        if not 0 < args.first <= len(stream):
+            raise SystemExit(f"error: --first {args.first}: the stream file has {len(stream)} conversations")
+        first = {c.conversation_id for c in stream[:args.first]}
+        pool = pool.subset([c.conversation_id in first for c in fit.stream_conversations])
     point = pooled_operating_point(pool, args.max_benign_fpr)
     rng = np.random.default_rng(args.seed)
     draws: dict[str, list[float]] = {c: [] for c in CATEGORIES}
