@@ -280,7 +280,7 @@ def feature_matrix(model: DecisionModel, rows: np.ndarray) -> np.ndarray:
     for i, row in enumerate(rows):
         if int(row[1]) == 0:
             state = [Running() for _ in range(k)]
-        ages = dict(zip(AGE_FEATURES, (float(v) for v in row[2 + 3 * k: base])))
+        ages = dict(zip(AGE_FEATURES, (float(v) for v in row[base - len(AGE_FEATURES): base])))
         if has_stage:
             ages.update(zip(STAGE_FEATURES, (float(v) for v in row[base + 2 * k:])))
         for j in range(k):
