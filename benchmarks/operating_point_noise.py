@@ -14,7 +14,9 @@ It trains nothing and reads only the train writers' data.
 ``--first N`` keeps only the stream replays of the first ``N`` conversations of ``--stream``:
 with a run made on a longer render of the stream split (arm I: 10,000 conversations, whose
 first 2,000 are the committed ``v2_stream_dev.jsonl.gz``), it shows on the same heads and
-decision how much the larger sample narrows the point's range.
+decision how much the larger sample narrows the point's range. Each category's row also gives
+the benign replays flagged at the point and a one-sided 95% upper bound on the benign rate that
+count implies (Clopper-Pearson): what the budget would be read as if it were a bound.
 
     python benchmarks/operating_point_noise.py --cache-dir /tmp/h14/cache --model /tmp/h14/model_s14 \\
         --train data/synthetic/train.jsonl.gz /tmp/armd/v2_train.jsonl.gz ... --out benchmarks/results/operating_point_noise.json
@@ -36,6 +38,14 @@ from convowatch.nlp.model.decision_fit import (CachedRunMismatch, fit_from_cache
                                                pooled_operating_point)
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
+
+
+def upper_bound(flagged: int, n: int, level: float = 0.95) -> float:
+    """One-sided Clopper-Pearson upper bound on a benign flag rate seen as ``flagged`` of ``n``:
+    how high the rate the point holds could be, given only that many replays."""
+    from scipy.stats import beta
+
+    return 1.0 if flagged >= n else float(beta.ppf(level, flagged + 1, n - flagged))
 
 
 def main() -> None:
@@ -73,12 +83,19 @@ def main() -> None:
                                         args.max_benign_fpr)
         for c in CATEGORIES:
             draws[c].append(float(chosen[c]["on"]))
-    table = {c: {"point": float(point[c]["on"]), "p05": float(np.quantile(draws[c], 0.05)),
-                 "median": float(np.median(draws[c])), "p95": float(np.quantile(draws[c], 0.95))} for c in CATEGORIES}
-    print(f"{'category':<10} {'point':>7} {'p05':>7} {'median':>7} {'p95':>7}   ({len(pool.labels)} stream replays, "
-          f"{args.resamples} resamples)")
+    benign = np.asarray([not any(lab.get(c, 0) for c in CATEGORIES) for lab in pool.labels])
+    table = {}
+    for j, c in enumerate(CATEGORIES):
+        flagged = int((pool.scores[benign, j] >= point[c]["on"]).sum())
+        table[c] = {"point": float(point[c]["on"]), "p05": float(np.quantile(draws[c], 0.05)),
+                    "median": float(np.median(draws[c])), "p95": float(np.quantile(draws[c], 0.95)),
+                    "benign_flagged": flagged, "benign": int(benign.sum()),
+                    "benign_rate_upper95": upper_bound(flagged, int(benign.sum()))}
+    print(f"{'category':<10} {'point':>7} {'p05':>7} {'median':>7} {'p95':>7} {'flagged':>9} {'rate<=(95%)':>11}"
+          f"   ({len(pool.labels)} stream replays, {args.resamples} resamples)")
     for c, t in table.items():
-        print(f"{c:<10} {t['point']:>7.4f} {t['p05']:>7.4f} {t['median']:>7.4f} {t['p95']:>7.4f}")
+        print(f"{c:<10} {t['point']:>7.4f} {t['p05']:>7.4f} {t['median']:>7.4f} {t['p95']:>7.4f} "
+              f"{t['benign_flagged']:>4}/{t['benign']:<4} {100 * t['benign_rate_upper95']:>10.2f}%")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"params": {k: str(v) for k, v in vars(args).items()},
                                     "stream_replays": len(pool.labels), "thresholds": table}, indent=1) + "\n")
