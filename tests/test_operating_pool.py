@@ -321,3 +321,19 @@ def test_when_rules_are_compared_then_one_replaces_stream_only_if_it_wins_on_eve
     assert sel.choose([seed_a, seed_b]) == {"chosen": "strict", "qualified": ["strict"]}  # loose ties on seed b
     seed_b["strict"]["D"] = 5.5  # more than a message slower on one seed
     assert sel.choose([seed_a, seed_b]) == {"chosen": "stream", "qualified": []}
+
+
+def test_when_no_benign_replay_is_flagged_then_the_rate_bound_is_the_exact_binomial_one():
+    # benchmarks/operating_point_noise.py reads the budget as a bound: with k of n flagged,
+    # the true rate could be as high as the one-sided 95% Clopper-Pearson bound
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "operating_point_noise.py"
+    spec = importlib.util.spec_from_file_location("operating_point_noise", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.upper_bound(0, 2000) == pytest.approx(1 - 0.05 ** (1 / 2000), rel=1e-6)  # (1 - p)^n = 0.05
+    # three of 2,000 (session 24's slack) bounds the rate near 0.39%, fifteen of 10,000 near 0.23%
+    assert mod.upper_bound(3, 2000) > mod.upper_bound(15, 10000) > 15 / 10000
+    assert mod.upper_bound(5, 5) == 1.0
