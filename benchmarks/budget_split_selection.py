@@ -75,7 +75,7 @@ def main() -> None:
         raise SystemExit(str(exc)) from None
     pool = operating_replays(fit, hp.get("operating_pool", "stream"))
     labels, best = pool.labels, pool.scores
-    benign = np.asarray([not any(lab.get(k, 0) for k in CATEGORIES) for lab in labels])
+    benign = pool.benign_mask
     found: dict[tuple[str, float], tuple[float, float | None]] = {}  # (category, on) -> held recall, delay
 
     rows = []

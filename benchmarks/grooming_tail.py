@@ -63,7 +63,7 @@ def stated_ages(conversations: Sequence[Conversation]) -> list[dict[str, int]]:
 
 def _tail(pool: PooledReplays, convs: Sequence[Conversation], patterns: Sequence[str], n: int) -> dict:
     j = CATEGORIES.index(GROOMING)
-    benign = np.asarray([not any(lab.get(c, 0) for c in CATEGORIES) for lab in pool.labels])
+    benign = pool.benign_mask
     positive = np.asarray([bool(lab.get(GROOMING, 0)) for lab in pool.labels])
     top = np.flatnonzero(benign)[np.argsort(-pool.scores[benign, j], kind="stable")][:n]
     return {

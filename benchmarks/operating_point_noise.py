@@ -83,7 +83,7 @@ def main() -> None:
                                         args.max_benign_fpr)
         for c in CATEGORIES:
             draws[c].append(float(chosen[c]["on"]))
-    benign = np.asarray([not any(lab.get(c, 0) for c in CATEGORIES) for lab in pool.labels])
+    benign = pool.benign_mask
     table = {}
     for j, c in enumerate(CATEGORIES):
         flagged = int((pool.scores[benign, j] >= point[c]["on"]).sum())

@@ -104,7 +104,7 @@ def grooming_delays(fit: OutOfWriterFit) -> dict[str, tuple[np.ndarray, np.ndarr
 def evaluate(pool: PooledReplays, delays: dict, fpr: float, rules: dict[str, Rule] | None = None) -> dict[str, Any]:
     """Every rule (:data:`RULES`), each authored writer held out in turn."""
     tags = np.asarray(pool.writers)
-    benign = np.asarray([not any(lab.get(c, 0) for c in CATEGORIES) for lab in pool.labels])
+    benign = pool.benign_mask
     y = np.asarray([[lab.get(c, 0) for c in CATEGORIES] for lab in pool.labels], bool)
     writers = sorted(set(pool.writers))
     out: dict[str, Any] = {}

@@ -224,7 +224,6 @@ def test_when_the_pool_is_built_then_every_conversation_carries_its_writer_and_s
         pool.subset([True])
 
 
-
 def test_when_the_pool_is_resampled_then_repeats_keep_their_scores_tags_and_source_counts():
     # benchmarks/operating_point_noise.py re-chooses the point on bootstrap resamples of the pool
     pool = _tagged(_fit(np.random.default_rng(3)))
@@ -272,12 +271,13 @@ def test_when_the_writer_point_cannot_be_read_then_it_says_why():
         writer_operating_point(PooledReplays(pool.labels, pool.scores, pool.sources), 0.1, min_benign=10)
 
 
-def _selection_script():
+def _benchmark(name: str):
+    """A script of ``benchmarks/``, loaded as a module (the folder is not a package)."""
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "operating_rule_selection.py"
-    spec = importlib.util.spec_from_file_location("operating_rule_selection", path)
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -286,7 +286,7 @@ def _selection_script():
 def test_when_each_writer_is_held_out_then_its_rates_come_from_thresholds_chosen_without_it():
     from convowatch.nlp.model.decision_fit import writer_operating_point
 
-    sel = _selection_script()
+    sel = _benchmark("operating_rule_selection")
     sel.MIN_POSITIVES = 5  # eight grooming conversations per writer here
     fit = _fit(np.random.default_rng(6))
     pool = _tagged(fit)
@@ -314,7 +314,7 @@ def test_when_each_writer_is_held_out_then_its_rates_come_from_thresholds_chosen
 
 
 def test_when_rules_are_compared_then_one_replaces_stream_only_if_it_wins_on_every_seed():
-    sel = _selection_script()
+    sel = _benchmark("operating_rule_selection")
     row = lambda o, r, d: {"O": o, "R": r, "D": d}  # noqa: E731
     seed_a = {"stream": row(3, 0.80, 4.0), "strict": row(1, 0.77, 5.0), "loose": row(2, 0.81, 4.0), "costly": row(0, 0.70, 4.0)}
     seed_b = {"stream": row(2, 0.82, 4.0), "strict": row(1, 0.80, 4.0), "loose": row(2, 0.83, 4.0), "costly": row(0, 0.72, 4.0)}
@@ -326,13 +326,7 @@ def test_when_rules_are_compared_then_one_replaces_stream_only_if_it_wins_on_eve
 def test_when_no_benign_replay_is_flagged_then_the_rate_bound_is_the_exact_binomial_one():
     # benchmarks/operating_point_noise.py reads the budget as a bound: with k of n flagged,
     # the true rate could be as high as the one-sided 95% Clopper-Pearson bound
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "operating_point_noise.py"
-    spec = importlib.util.spec_from_file_location("operating_point_noise", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _benchmark("operating_point_noise")
     assert mod.upper_bound(0, 2000) == pytest.approx(1 - 0.05 ** (1 / 2000), rel=1e-6)  # (1 - p)^n = 0.05
     # three of 2,000 (session 24's slack) bounds the rate near 0.39%, fifteen of 10,000 near 0.23%
     assert mod.upper_bound(3, 2000) > mod.upper_bound(15, 10000) > 15 / 10000

@@ -428,8 +428,13 @@ class PooledReplays:
     origins: tuple[str, ...] = ()
 
     @property
+    def benign_mask(self) -> np.ndarray:
+        """Per conversation: true where it is labelled with no category."""
+        return np.asarray([not any(lab.get(c, 0) for c in CATEGORIES) for lab in self.labels], dtype=bool)
+
+    @property
     def benign(self) -> int:
-        return sum(1 for lab in self.labels if not any(lab.get(c, 0) for c in CATEGORIES))
+        return int(self.benign_mask.sum())
 
     def subset(self, keep: Sequence[bool] | np.ndarray) -> "PooledReplays":
         """The conversations where ``keep`` is true (writer and source tags kept)."""
@@ -579,7 +584,7 @@ def writer_operating_point(pool: PooledReplays, max_benign_fpr: float, combine: 
     if min_benign is None:
         smallest = min(max_benign_fpr * category_share(cfg, c) for c in CATEGORIES if category_share(cfg, c) > 0)
         min_benign = math.ceil(round(1 / smallest, 6)) if smallest > 0 else 1
-    benign = np.asarray([not any(lab.get(c, 0) for c in CATEGORIES) for lab in pool.labels])
+    benign = pool.benign_mask
     tags = np.asarray(pool.writers)
     names = sorted(w for w in set(pool.writers) if int(benign[tags == w].sum()) >= min_benign)
     if not names:
