@@ -16,6 +16,7 @@ from convowatch.synthetic.v2.writers import (
     SUPPLEMENT_WRITERS,
     TEST_WRITERS,
     TRAIN_WRITERS,
+    VAL2_WRITERS,
     VAL_WRITERS,
     load_writer,
     writers_for,
@@ -67,13 +68,15 @@ def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cove
     every = {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
     assert not set(TRAIN_WRITERS) & set(TEST_WRITERS)
     assert not set(VAL_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS))  # val: no model trains on it
-    for name in TRAIN_WRITERS + TEST_WRITERS + VAL_WRITERS:
+    assert not set(VAL2_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS))
+    for name in TRAIN_WRITERS + TEST_WRITERS + VAL_WRITERS + VAL2_WRITERS:
         kinds = {s.kind for s in load_writer(name).scenarios}
         assert kinds <= every and kinds >= every - {"bullying+self_harm"}, name
-    for split in ("train", "test", "val"):
+    for split in ("train", "test", "val", "val2"):
         assert {s.kind for w in writers_for(split) for s in w.scenarios} == every, split
     assert {w.name for w in writers_for("test")} == set(TEST_WRITERS)
     assert {w.name for w in writers_for("val")} == {w.name for w in writers_for("stream_val")} == set(VAL_WRITERS)
+    assert {w.name for w in writers_for("val2")} == {w.name for w in writers_for("stream_val2")} == set(VAL2_WRITERS)
     with pytest.raises(ValueError, match="stream_val"):
         writers_for("holdout")
 
@@ -81,14 +84,14 @@ def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cove
 def test_when_the_supplement_writer_loads_then_it_is_held_apart_and_has_no_grooming():
     # the supplement adds bullying/self-harm variety to training without touching grooming's data,
     # and never reaches a held-out split
-    assert not set(SUPPLEMENT_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS))
+    assert not set(SUPPLEMENT_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS) | set(VAL2_WRITERS))
     assert [w.name for w in writers_for("train_aspen")] == ["aspen"]
     kinds = {s.kind for w in writers_for("train_aspen") for s in w.scenarios}
     assert kinds == {"bullying", "self_harm", "bullying+self_harm", "benign"}
     convs = list(generate("train_aspen", 200, seed=3))
     assert not any(c["labels"]["grooming"] for c in convs)
     assert sum(1 for c in convs if not any(c["labels"].values())) > 100  # look-alikes outnumber risky ones
-    for split in ("dev", "test", "val", "stream", "stream_dev", "stream_val"):
+    for split in ("dev", "test", "val", "stream", "stream_dev", "stream_val", "val2", "stream_val2"):
         assert not {w.name for w in writers_for(split)} & set(SUPPLEMENT_WRITERS), split
 
 
@@ -136,6 +139,9 @@ def test_when_the_held_out_split_copies_train_then_the_near_duplicate_check_fail
     assert not rep.failed and rep.share_near < 0.1
     val = list(read_corpus(corpus_dir() / "v2_val.jsonl.gz"))[:300]  # the validation writer
     rep = near_report(train, val, "val")
+    assert not rep.failed and rep.share_near < 0.1
+    val2 = list(read_corpus(corpus_dir() / "v2_val2.jsonl.gz"))[:300]  # the second validation writer
+    rep = near_report(train, val2, "val2")
     assert not rep.failed and rep.share_near < 0.1
 
 

@@ -14,7 +14,7 @@ from typing import Any, Sequence
 
 #: ``meta.split`` values of corpora that measure a model and must not train it: the
 #: writer-disjoint test and validation splits and their streams (corpus v2), and v1 test.
-HELD_OUT_SPLITS: frozenset[str] = frozenset({"test", "stream", "val", "stream_val"})
+HELD_OUT_SPLITS: frozenset[str] = frozenset({"test", "stream", "val", "stream_val", "val2", "stream_val2"})
 
 
 class HeldOutSplit(ValueError):

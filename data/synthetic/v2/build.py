@@ -45,6 +45,10 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     # a writer no model is trained on: choices are checked here before test is read
     "v2_val.jsonl.gz": ("val", 1500, 606),
     "v2_stream_val.jsonl.gz": ("stream_val", 2000, 707),
+    # session 26: a second validation writer, so that a candidate's benign side is checked on
+    # two unseen writers before test is read (session 25's held one and missed the other)
+    "v2_val2.jsonl.gz": ("val2", 1500, 1111),
+    "v2_stream_val2.jsonl.gz": ("stream_val2", 2000, 1212),
     # session 16: bullying and self-harm variety from a writer of their own (no grooming)
     "v2_train_aspen.jsonl.gz": ("train_aspen", 1500, 808),
     # session 19: grooming look-alikes (peer romance above all) from a writer of their own

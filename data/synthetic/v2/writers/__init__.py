@@ -20,6 +20,10 @@ TEST_WRITERS: tuple[str, ...] = ("meadow",)
 #: Session 11 trained on ``willow`` too; its out-of-writer gain did not meet the bar
 #: stated before the run (docs/model-card.md), so it became the validation writer.
 VAL_WRITERS: tuple[str, ...] = ("willow",)
+#: Session 26: a second validation writer, written after session 25's candidate held
+#: ``willow``'s benign stream under budget and then flagged five times the budget of the test
+#: writer's: a candidate's benign side is checked on two unseen writers before test is read.
+VAL2_WRITERS: tuple[str, ...] = ("rowan",)
 #: Train supplements, each rendered into a split of its own (``train_<name>``) so that
 #: ``train``, ``dev`` and ``stream_dev`` stay byte-identical; never in dev, test,
 #: validation or a stream. Session 16's ``aspen``: bullying and self-harm scenarios only
@@ -47,6 +51,7 @@ SPLIT_WRITERS: dict[str, tuple[str, ...]] = {
     "train": TRAIN_WRITERS, "dev": TRAIN_WRITERS, "stream_dev": TRAIN_WRITERS,
     "test": TEST_WRITERS, "stream": TEST_WRITERS,
     "val": VAL_WRITERS, "stream_val": VAL_WRITERS,
+    "val2": VAL2_WRITERS, "stream_val2": VAL2_WRITERS,
     **{f"train_{name}": (name,) for name in SUPPLEMENT_WRITERS},
 }
 
