@@ -25,7 +25,10 @@ refuses to run without the cache of a training run of the shipped recipe
         --train <arm G's five files> --feature stage_peer_minors --feature stage_adults_only --feature stage_conj
 
 (``--model``: the head of the same training run as the cache, so that the validation
-column and the fold replays come from one run.) The second arm, a decision without the
+column and the fold replays come from one run. The reference arm is that run's own
+decision: the defaults plus the ``--decision-feature`` flags in its ``config.json``, so that
+``--drop`` on arm H's or arm I's run is measured against the decision it changes; session
+26 added this for ``--drop rule``.) The second arm, a decision without the
 lexical peak (only its running mean), was added after the first had run, under the same
 criterion stated before its own run: the validation writer showed single-message
 lexical spikes ("i dont want it anymore") as self-harm's false alarms.
@@ -40,6 +43,7 @@ lexical peak cost self-harm 0.019 out of writer and 0.009 on v2_val (docs/model-
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, STAGE_FEATURES, append_stage_block
@@ -50,6 +54,13 @@ from convowatch.nlp.model.decision_fit import fold_replays, replay_rows, stage_r
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
+
+
+def reference_extras(model: Path) -> list[str]:
+    """The decision features ``model`` was trained with beyond the defaults (its
+    ``--decision-feature`` flags, from ``config.json``); none for the shipped folder."""
+    cfg = json.loads((model / "config.json").read_text())
+    return list(cfg.get("training", {}).get("hyperparameters", {}).get("decision_extra_features") or [])
 
 
 def main() -> None:
@@ -75,11 +86,14 @@ def main() -> None:
     folds = fold_replays(train, dev, None, seed=args.seed, cache_dir=args.cache_dir,
                          fingerprint=folder_fingerprint(args.model))
     val_rows = replay_rows(val, args.model)
-    if set(args.feature) & set(STAGE_FEATURES):  # the stage block: every arm gets the same rows
+    # the reference arm is the run's own decision: the defaults plus what --model was trained
+    # with (``--decision-feature``), so that a drop is measured against the decision it changes
+    base = [*DEFAULT_FEATURES, *reference_extras(args.model)]
+    if (set(args.feature) | set(base)) & set(STAGE_FEATURES):  # the stage block: every arm gets the same rows
         folds, val_rows = with_stage_block(folds), append_stage_block(val_rows, stage_rows(val))
     replays = {r.name: r for r in folds}
     name = "+".join(["with_" + f for f in args.feature] + ["without_" + f for f in args.drop])
-    arms = {"defaults": list(DEFAULT_FEATURES), name: [*(f for f in DEFAULT_FEATURES if f not in args.drop), *args.feature]}
+    arms = {"defaults": base, name: [*(f for f in base if f not in args.drop), *args.feature]}
     report = screen(replays, arms, val, val_rows)
     # one arm: its gains and verdict are written flat, as session 11's files have them
     write_report(report, args.out, vars(args), gain=report.gain[name], v2_val_gain=report.v2_val_gain[name],

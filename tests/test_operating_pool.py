@@ -4,6 +4,7 @@ writers, every score from a head and a decision fitted without its writer."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -331,3 +332,18 @@ def test_when_no_benign_replay_is_flagged_then_the_rate_bound_is_the_exact_binom
     # three of 2,000 (session 24's slack) bounds the rate near 0.39%, fifteen of 10,000 near 0.23%
     assert mod.upper_bound(3, 2000) > mod.upper_bound(15, 10000) > 15 / 10000
     assert mod.upper_bound(5, 5) == 1.0
+
+
+def test_when_a_screen_drops_a_feature_then_its_reference_is_the_runs_own_decision(tmp_path):
+    # a drop from arm H/I's decision must be measured against that decision (defaults plus
+    # its stage features), not against the bare defaults, or the screen confounds two changes
+    import json
+
+    sel = _benchmark("decision_feature_selection")
+    shipped = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
+    assert sel.reference_extras(shipped) == []  # the shipped folder was trained on the defaults
+    run = tmp_path / "run"
+    run.mkdir()
+    extras = ["stage_peer_minors", "stage_adults_only", "stage_conj"]
+    (run / "config.json").write_text(json.dumps({"training": {"hyperparameters": {"decision_extra_features": extras}}}))
+    assert sel.reference_extras(run) == extras
