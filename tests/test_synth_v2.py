@@ -17,6 +17,7 @@ from convowatch.synthetic.v2.writers import (
     TEST_WRITERS,
     TRAIN_WRITERS,
     VAL2_WRITERS,
+    VAL3_WRITERS,
     VAL_WRITERS,
     load_writer,
     writers_for,
@@ -68,15 +69,17 @@ def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cove
     every = {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
     assert not set(TRAIN_WRITERS) & set(TEST_WRITERS)
     assert not set(VAL_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS))  # val: no model trains on it
-    assert not set(VAL2_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS))
-    for name in TRAIN_WRITERS + TEST_WRITERS + VAL_WRITERS + VAL2_WRITERS:
+    vals = VAL_WRITERS + VAL2_WRITERS + VAL3_WRITERS
+    assert len(set(vals)) == len(vals) and not set(vals) & (set(TRAIN_WRITERS) | set(TEST_WRITERS))
+    for name in TRAIN_WRITERS + TEST_WRITERS + vals:
         kinds = {s.kind for s in load_writer(name).scenarios}
         assert kinds <= every and kinds >= every - {"bullying+self_harm"}, name
-    for split in ("train", "test", "val", "val2"):
+    for split in ("train", "test", "val", "val2", "val3"):
         assert {s.kind for w in writers_for(split) for s in w.scenarios} == every, split
     assert {w.name for w in writers_for("test")} == set(TEST_WRITERS)
     assert {w.name for w in writers_for("val")} == {w.name for w in writers_for("stream_val")} == set(VAL_WRITERS)
     assert {w.name for w in writers_for("val2")} == {w.name for w in writers_for("stream_val2")} == set(VAL2_WRITERS)
+    assert {w.name for w in writers_for("val3")} == {w.name for w in writers_for("stream_val3")} == set(VAL3_WRITERS)
     with pytest.raises(ValueError, match="stream_val"):
         writers_for("holdout")
 
@@ -84,14 +87,14 @@ def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cove
 def test_when_the_supplement_writer_loads_then_it_is_held_apart_and_has_no_grooming():
     # the supplement adds bullying/self-harm variety to training without touching grooming's data,
     # and never reaches a held-out split
-    assert not set(SUPPLEMENT_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS) | set(VAL2_WRITERS))
+    assert not set(SUPPLEMENT_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS) | set(VAL2_WRITERS) | set(VAL3_WRITERS))
     assert [w.name for w in writers_for("train_aspen")] == ["aspen"]
     kinds = {s.kind for w in writers_for("train_aspen") for s in w.scenarios}
     assert kinds == {"bullying", "self_harm", "bullying+self_harm", "benign"}
     convs = list(generate("train_aspen", 200, seed=3))
     assert not any(c["labels"]["grooming"] for c in convs)
     assert sum(1 for c in convs if not any(c["labels"].values())) > 100  # look-alikes outnumber risky ones
-    for split in ("dev", "test", "val", "stream", "stream_dev", "stream_val", "val2", "stream_val2"):
+    for split in ("dev", "test", "val", "stream", "stream_dev", "stream_val", "val2", "stream_val2", "val3", "stream_val3"):
         assert not {w.name for w in writers_for(split)} & set(SUPPLEMENT_WRITERS), split
 
 
@@ -140,9 +143,9 @@ def test_when_the_held_out_split_copies_train_then_the_near_duplicate_check_fail
     val = list(read_corpus(corpus_dir() / "v2_val.jsonl.gz"))[:300]  # the validation writer
     rep = near_report(train, val, "val")
     assert not rep.failed and rep.share_near < 0.1
-    val2 = list(read_corpus(corpus_dir() / "v2_val2.jsonl.gz"))[:300]  # the second validation writer
-    rep = near_report(train, val2, "val2")
-    assert not rep.failed and rep.share_near < 0.1
+    for name in ("v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):  # the second and third validation writers
+        rep = near_report(train, list(read_corpus(corpus_dir() / name))[:300], name)
+        assert not rep.failed and rep.share_near < 0.1, name
 
 
 def test_when_aspen_is_cut_to_its_bullying_side_then_no_self_harm_training_data_is_left():

@@ -49,6 +49,9 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     # two unseen writers before test is read (session 25's held one and missed the other)
     "v2_val2.jsonl.gz": ("val2", 1500, 1111),
     "v2_stream_val2.jsonl.gz": ("stream_val2", 2000, 1212),
+    # session 26 too: a third, so that a new writer's benign rate is seen as a spread
+    "v2_val3.jsonl.gz": ("val3", 1500, 1313),
+    "v2_stream_val3.jsonl.gz": ("stream_val3", 2000, 1414),
     # session 16: bullying and self-harm variety from a writer of their own (no grooming)
     "v2_train_aspen.jsonl.gz": ("train_aspen", 1500, 808),
     # session 19: grooming look-alikes (peer romance above all) from a writer of their own

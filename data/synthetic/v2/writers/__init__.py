@@ -24,6 +24,8 @@ VAL_WRITERS: tuple[str, ...] = ("willow",)
 #: ``willow``'s benign stream under budget and then flagged five times the budget of the test
 #: writer's: a candidate's benign side is checked on two unseen writers before test is read.
 VAL2_WRITERS: tuple[str, ...] = ("rowan",)
+#: Session 26 too, after ``rowan``: a third, so that the benign spread has three draws.
+VAL3_WRITERS: tuple[str, ...] = ("hazel",)
 #: Train supplements, each rendered into a split of its own (``train_<name>``) so that
 #: ``train``, ``dev`` and ``stream_dev`` stay byte-identical; never in dev, test,
 #: validation or a stream. Session 16's ``aspen``: bullying and self-harm scenarios only
@@ -52,6 +54,7 @@ SPLIT_WRITERS: dict[str, tuple[str, ...]] = {
     "test": TEST_WRITERS, "stream": TEST_WRITERS,
     "val": VAL_WRITERS, "stream_val": VAL_WRITERS,
     "val2": VAL2_WRITERS, "stream_val2": VAL2_WRITERS,
+    "val3": VAL3_WRITERS, "stream_val3": VAL3_WRITERS,
     **{f"train_{name}": (name,) for name in SUPPLEMENT_WRITERS},
 }
 
