@@ -48,7 +48,9 @@ from pathlib import Path
 
 from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, STAGE_FEATURES, append_stage_block
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.model.selection import screen, write_report
+from convowatch.nlp.decision import conversation_max
+from convowatch.nlp.model.decision_fit import fit_pooled
+from convowatch.nlp.model.selection import auprc, screen, write_report
 from convowatch.nlp.model.train import folder_fingerprint
 from convowatch.nlp.model.decision_fit import fold_replays, replay_rows, stage_rows, with_stage_block
 
@@ -74,6 +76,9 @@ def main() -> None:
     ap.add_argument("--dev", type=Path, default=ROOT / "v2_dev.jsonl.gz")
     ap.add_argument("--val", type=Path, default=ROOT / "v2_val.jsonl.gz")
     ap.add_argument("--model", type=Path, default=DEFAULT_MODEL, help="the head whose v2_val replay is scored")
+    ap.add_argument("--also-val", type=Path, action="append", default=[],
+                    help="another validation writer's split, scored the same way for information (repeat); "
+                         "never part of the criterion")
     ap.add_argument("--seed", type=int, default=13, help="the training run's seed (it picks the replayed sample)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "decision_feature_selection.json")
     args = ap.parse_args()
@@ -95,9 +100,19 @@ def main() -> None:
     name = "+".join(["with_" + f for f in args.feature] + ["without_" + f for f in args.drop])
     arms = {"defaults": base, name: [*(f for f in base if f not in args.drop), *args.feature]}
     report = screen(replays, arms, val, val_rows)
+    also = {}
+    for path in args.also_val:  # information only: the criterion reads v2_val alone
+        extra = list(read_corpus(path))
+        rows = replay_rows(extra, args.model)
+        if (set(args.feature) | set(base)) & set(STAGE_FEATURES):
+            rows = append_stage_block(rows, stage_rows(extra))
+        also[path.name] = {arm: auprc(extra, conversation_max(fit_pooled(folds, feats, per_conversation=True), rows))
+                           for arm, feats in arms.items()}
+        for arm, vals in also[path.name].items():
+            print(f"{path.name:<20} {arm:<30} " + " ".join(f"{v if v is not None else float('nan'):>10.4f}" for v in vals.values()))
     # one arm: its gains and verdict are written flat, as session 11's files have them
     write_report(report, args.out, vars(args), gain=report.gain[name], v2_val_gain=report.v2_val_gain[name],
-                 keep=report.keep[name])
+                 keep=report.keep[name], also_val=also)
 
 
 if __name__ == "__main__":
