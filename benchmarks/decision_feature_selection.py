@@ -46,13 +46,11 @@ import argparse
 import json
 from pathlib import Path
 
-from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, STAGE_FEATURES, append_stage_block
+from convowatch.nlp.decision import DEFAULT_FEATURES, FEATURES, STAGE_FEATURES, append_stage_block, conversation_max
 from convowatch.nlp.model.data import read_corpus
-from convowatch.nlp.decision import conversation_max
-from convowatch.nlp.model.decision_fit import fit_pooled
+from convowatch.nlp.model.decision_fit import fit_pooled, fold_replays, replay_rows, stage_rows, with_stage_block
 from convowatch.nlp.model.selection import auprc, screen, write_report
 from convowatch.nlp.model.train import folder_fingerprint
-from convowatch.nlp.model.decision_fit import fold_replays, replay_rows, stage_rows, with_stage_block
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "nlp" / "model" / "default"
@@ -94,20 +92,23 @@ def main() -> None:
     # the reference arm is the run's own decision: the defaults plus what --model was trained
     # with (``--decision-feature``), so that a drop is measured against the decision it changes
     base = [*DEFAULT_FEATURES, *reference_extras(args.model)]
-    if (set(args.feature) | set(base)) & set(STAGE_FEATURES):  # the stage block: every arm gets the same rows
+    staged = bool((set(args.feature) | set(base)) & set(STAGE_FEATURES))
+    if staged:  # the stage block: every arm gets the same rows
         folds, val_rows = with_stage_block(folds), append_stage_block(val_rows, stage_rows(val))
     replays = {r.name: r for r in folds}
     name = "+".join(["with_" + f for f in args.feature] + ["without_" + f for f in args.drop])
     arms = {"defaults": base, name: [*(f for f in base if f not in args.drop), *args.feature]}
     report = screen(replays, arms, val, val_rows)
     also = {}
-    for path in args.also_val:  # information only: the criterion reads v2_val alone
+    # information only (the criterion reads v2_val alone): each arm's decision fitted on every
+    # writer, as for v2_val, once for all the extra files
+    pooled = {arm: fit_pooled(folds, feats, per_conversation=True) for arm, feats in arms.items()} if args.also_val else {}
+    for path in args.also_val:
         extra = list(read_corpus(path))
         rows = replay_rows(extra, args.model)
-        if (set(args.feature) | set(base)) & set(STAGE_FEATURES):
+        if staged:
             rows = append_stage_block(rows, stage_rows(extra))
-        also[path.name] = {arm: auprc(extra, conversation_max(fit_pooled(folds, feats, per_conversation=True), rows))
-                           for arm, feats in arms.items()}
+        also[path.name] = {arm: auprc(extra, conversation_max(decision, rows)) for arm, decision in pooled.items()}
         for arm, vals in also[path.name].items():
             print(f"{path.name:<20} {arm:<30} " + " ".join(f"{v if v is not None else float('nan'):>10.4f}" for v in vals.values()))
     # one arm: its gains and verdict are written flat, as session 11's files have them

@@ -16,9 +16,8 @@ from convowatch.synthetic.v2.writers import (
     SUPPLEMENT_WRITERS,
     TEST_WRITERS,
     TRAIN_WRITERS,
-    VAL2_WRITERS,
-    VAL3_WRITERS,
     VAL_WRITERS,
+    VALIDATION_WRITERS,
     load_writer,
     writers_for,
 )
@@ -69,17 +68,17 @@ def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cove
     every = {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
     assert not set(TRAIN_WRITERS) & set(TEST_WRITERS)
     assert not set(VAL_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS))  # val: no model trains on it
-    vals = VAL_WRITERS + VAL2_WRITERS + VAL3_WRITERS
+    vals = tuple(n for names in VALIDATION_WRITERS.values() for n in names)
     assert len(set(vals)) == len(vals) and not set(vals) & (set(TRAIN_WRITERS) | set(TEST_WRITERS))
     for name in TRAIN_WRITERS + TEST_WRITERS + vals:
         kinds = {s.kind for s in load_writer(name).scenarios}
         assert kinds <= every and kinds >= every - {"bullying+self_harm"}, name
-    for split in ("train", "test", "val", "val2", "val3"):
+    for split in ("train", "test", *VALIDATION_WRITERS):
         assert {s.kind for w in writers_for(split) for s in w.scenarios} == every, split
     assert {w.name for w in writers_for("test")} == set(TEST_WRITERS)
-    assert {w.name for w in writers_for("val")} == {w.name for w in writers_for("stream_val")} == set(VAL_WRITERS)
-    assert {w.name for w in writers_for("val2")} == {w.name for w in writers_for("stream_val2")} == set(VAL2_WRITERS)
-    assert {w.name for w in writers_for("val3")} == {w.name for w in writers_for("stream_val3")} == set(VAL3_WRITERS)
+    assert set(VALIDATION_WRITERS) == {"val", "val2", "val3"} and VALIDATION_WRITERS["val"] == VAL_WRITERS
+    for split, names in VALIDATION_WRITERS.items():
+        assert {w.name for w in writers_for(split)} == {w.name for w in writers_for(f"stream_{split}")} == set(names), split
     with pytest.raises(ValueError, match="stream_val"):
         writers_for("holdout")
 
@@ -87,7 +86,7 @@ def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cove
 def test_when_the_supplement_writer_loads_then_it_is_held_apart_and_has_no_grooming():
     # the supplement adds bullying/self-harm variety to training without touching grooming's data,
     # and never reaches a held-out split
-    assert not set(SUPPLEMENT_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | set(VAL_WRITERS) | set(VAL2_WRITERS) | set(VAL3_WRITERS))
+    assert not set(SUPPLEMENT_WRITERS) & (set(TRAIN_WRITERS) | set(TEST_WRITERS) | {n for names in VALIDATION_WRITERS.values() for n in names})
     assert [w.name for w in writers_for("train_aspen")] == ["aspen"]
     kinds = {s.kind for w in writers_for("train_aspen") for s in w.scenarios}
     assert kinds == {"bullying", "self_harm", "bullying+self_harm", "benign"}

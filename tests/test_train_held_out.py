@@ -41,6 +41,11 @@ def test_when_conversations_say_they_are_held_out_then_the_check_names_the_file_
     dev = read_corpus(corpus_dir() / "v2_dev.jsonl.gz")[:5]
     check_not_held_out(dev, Path("dev.jsonl"), "dev")  # a train-writer split passes
     assert {"test", "val", "stream", "stream_val", "val2", "stream_val2", "val3", "stream_val3"} <= HELD_OUT_SPLITS and "stream_dev" not in HELD_OUT_SPLITS
+    # every validation split the corpus builds, and its stream, is refused: a new validation
+    # writer cannot be added to the corpus and forgotten here (nlp may not import the corpus tools)
+    from convowatch.synthetic.v2.writers import VALIDATION_WRITERS
+
+    assert {*VALIDATION_WRITERS, *(f"stream_{split}" for split in VALIDATION_WRITERS)} <= HELD_OUT_SPLITS
     val = read_corpus(corpus_dir() / "v2_val.jsonl.gz")[:5]
     with pytest.raises(HeldOutSplit, match=r"mine\.jsonl: .*held-out split val"):
         check_not_held_out([*dev, *val], Path("mine.jsonl"), "train")

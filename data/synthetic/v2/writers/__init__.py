@@ -17,15 +17,15 @@ from ..script import parse
 
 TRAIN_WRITERS: tuple[str, ...] = ("harbor", "lantern", "quarry", "ember", "tide", "cedar", "birch")
 TEST_WRITERS: tuple[str, ...] = ("meadow",)
-#: Session 11 trained on ``willow`` too; its out-of-writer gain did not meet the bar
-#: stated before the run (docs/model-card.md), so it became the validation writer.
-VAL_WRITERS: tuple[str, ...] = ("willow",)
-#: Session 26: a second validation writer, written after session 25's candidate held
-#: ``willow``'s benign stream under budget and then flagged five times the budget of the test
-#: writer's: a candidate's benign side is checked on two unseen writers before test is read.
-VAL2_WRITERS: tuple[str, ...] = ("rowan",)
-#: Session 26 too, after ``rowan``: a third, so that the benign spread has three draws.
-VAL3_WRITERS: tuple[str, ...] = ("hazel",)
+#: Validation split -> its writer: writers no model is trained on, where a choice is checked
+#: on someone else's phrasing before test is read; each has a stream split (``stream_<split>``).
+#: Session 11 trained on ``willow`` too; its out-of-writer gain did not meet the bar stated
+#: before the run (docs/model-card.md), so it became the validation writer. Session 26 added
+#: ``rowan`` after session 25's candidate held ``willow``'s benign stream under budget and then
+#: flagged five times the budget of the test writer's, and ``hazel`` after it, so that a
+#: candidate's benign side is seen on three unseen writers, as a spread, before test is read.
+VALIDATION_WRITERS: dict[str, tuple[str, ...]] = {"val": ("willow",), "val2": ("rowan",), "val3": ("hazel",)}
+VAL_WRITERS: tuple[str, ...] = VALIDATION_WRITERS["val"]
 #: Train supplements, each rendered into a split of its own (``train_<name>``) so that
 #: ``train``, ``dev`` and ``stream_dev`` stay byte-identical; never in dev, test,
 #: validation or a stream. Session 16's ``aspen``: bullying and self-harm scenarios only
@@ -52,9 +52,8 @@ def load_writer(name: str) -> Writer:
 SPLIT_WRITERS: dict[str, tuple[str, ...]] = {
     "train": TRAIN_WRITERS, "dev": TRAIN_WRITERS, "stream_dev": TRAIN_WRITERS,
     "test": TEST_WRITERS, "stream": TEST_WRITERS,
-    "val": VAL_WRITERS, "stream_val": VAL_WRITERS,
-    "val2": VAL2_WRITERS, "stream_val2": VAL2_WRITERS,
-    "val3": VAL3_WRITERS, "stream_val3": VAL3_WRITERS,
+    **VALIDATION_WRITERS,
+    **{f"stream_{split}": names for split, names in VALIDATION_WRITERS.items()},
     **{f"train_{name}": (name,) for name in SUPPLEMENT_WRITERS},
 }
 
