@@ -13,6 +13,7 @@ from convowatch.synthetic.v2.build import SPLITS, generate
 from convowatch.synthetic.v2.near import near_report
 from convowatch.synthetic.v2.script import TAGS, ScriptError, parse, step_tags
 from convowatch.synthetic.v2.writers import (
+    SPLIT_WRITERS,
     SUPPLEMENT_WRITERS,
     TEST_WRITERS,
     TRAIN_WRITERS,
@@ -200,3 +201,33 @@ def test_when_the_quiet_bullying_supplement_renders_then_each_quiet_form_has_a_l
     assert benign > len(convs) - benign and bullying > 3 * only_self_harm
     for split in ("train", "dev", "test", "val", "stream", "stream_dev", "stream_val", "train_aspen", "train_juniper"):
         assert "sorrel" not in {w.name for w in writers_for(split)}, split
+
+
+def test_when_the_minimal_pairs_supplement_renders_then_every_risk_has_look_alike_twins_and_no_held_out_split_reads_it():
+    # linden (session 27) writes each risky script's surface again without the risk: it must
+    # cover all three categories, outnumber them with look-alikes (two in three), keep its
+    # adult flirting between adults and its romance between minors, and stay out of every
+    # held-out split, whose risky messages must not be near-copies of its own
+    linden = [s for w in writers_for("train_linden") for s in w.scenarios]
+    assert [w.name for w in writers_for("train_linden")] == ["linden"]
+    assert {s.kind for s in linden} == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
+    looks = {s.look for s in linden if s.kind == "benign"}
+    assert {"adult_flirt", "peer_age", "teen_romance", "family_secret", "gaming_banter", "roast", "hyperbole",
+            "recovery", "grief", "dark_humour", "lyrics_quote"} <= looks
+    for sc in linden:
+        if sc.look == "adult_flirt":
+            assert set(sc.roles.values()) == {"adult"}, sc.name
+        if sc.look == "teen_romance":
+            assert set(sc.roles.values()) <= {"teen", "kid"}, sc.name
+        if sc.kind == "grooming":
+            assert set(sc.roles.values()) == {"groomer", "target"}, sc.name
+    convs = list(generate("train_linden", 300, seed=1515))
+    benign = sum(1 for c in convs if not any(c["labels"].values()))
+    assert benign > 1.5 * (len(convs) - benign)
+    assert all(any(c["labels"][cat] for c in convs) for cat in ("grooming", "bullying", "self_harm"))
+    held = [s for s in SPLIT_WRITERS if not s.startswith("train")]
+    for split in held:
+        assert "linden" not in {w.name for w in writers_for(split)}, split
+    for name in ("v2_test.jsonl.gz", "v2_val.jsonl.gz", "v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):
+        rep = near_report(convs, list(read_corpus(corpus_dir() / name))[:300], name)
+        assert not rep.failed and rep.share_near < 0.1, name

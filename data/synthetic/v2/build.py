@@ -29,8 +29,12 @@ GROOMING_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "grooming": 0.40}
 #: and self-harm mostly as look-alikes (``aspen``'s self-harm scripts cost self-harm on the
 #: validation writer in session 16, so this one adds few).
 BULLYING_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "bullying": 0.26, "self_harm": 0.07, "bullying+self_harm": 0.07}
+#: The minimal-pairs supplement (writer ``linden``): every category, and more look-alikes than
+#: :data:`MIX` (two in three), because a new writer's look-alikes are where the benign budget fails.
+LOOKALIKE_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.66, "grooming": 0.12, "bullying": 0.09, "self_harm": 0.10,
+                                              "bullying+self_harm": 0.03}
 SPLIT_MIX: dict[str, dict[str, float]] = {"train_aspen": SUPPLEMENT_MIX, "train_juniper": GROOMING_SUPPLEMENT_MIX,
-                                          "train_sorrel": BULLYING_SUPPLEMENT_MIX}
+                                          "train_sorrel": BULLYING_SUPPLEMENT_MIX, "train_linden": LOOKALIKE_SUPPLEMENT_MIX}
 STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0.005, "self_harm": 0.005, "bullying+self_harm": 0.002}
 
 #: Committed splits: file name -> (split, number of conversations, seed).
@@ -58,6 +62,8 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     "v2_train_juniper.jsonl.gz": ("train_juniper", 1500, 909),
     # session 21: the quiet forms of bullying (exclusion, threats, outing) and their look-alikes
     "v2_train_sorrel.jsonl.gz": ("train_sorrel", 1500, 1010),
+    # session 27: minimal pairs, each risky script with look-alike twins, in all three categories
+    "v2_train_linden.jsonl.gz": ("train_linden", 1500, 1515),
 }
 
 

@@ -32,8 +32,10 @@ VAL_WRITERS: tuple[str, ...] = VALIDATION_WRITERS["val"]
 #: (and their look-alikes). Session 19's ``juniper``: grooming scenarios and grooming
 #: look-alikes only, most of them teenagers with each other. Session 21's ``sorrel``: the
 #: quiet forms of bullying (exclusion, threats, doxxing, outing, rumours, impersonation)
-#: with a look-alike for each, and self-harm look-alikes; no grooming scenario.
-SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel")
+#: with a look-alike for each, and self-harm look-alikes; no grooming scenario. Session 27's
+#: ``linden``: minimal pairs in all three categories (each risky script has look-alike twins
+#: with the same surface), look-alikes outnumbering risky scripts more than elsewhere.
+SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel", "linden")
 
 
 @lru_cache(maxsize=None)
