@@ -21,9 +21,14 @@ from typing import Sequence
 from pydantic import BaseModel
 
 from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.metrics import rate_upper_bound
+from convowatch.synthetic.v2.build import SPLITS
+from convowatch.synthetic.v2.writers import VALIDATION_WRITERS
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
-VALIDATION_STREAMS = ("v2_stream_val.jsonl.gz", "v2_stream_val2.jsonl.gz", "v2_stream_val3.jsonl.gz")
+#: Every validation writer's committed stream file, from the split table (a new writer's comes with it).
+VALIDATION_STREAMS = tuple(name for name, (split, _, _) in SPLITS.items()
+                           if split in {f"stream_{v}" for v in VALIDATION_WRITERS})
 
 
 class WriterRate(BaseModel):
@@ -48,22 +53,13 @@ class ModelSpread(BaseModel):
     over_budget: list[str]  # streams whose rate is above the budget
 
 
-def upper_bound(flagged: int, n: int, level: float = 0.95) -> float:
-    """One-sided Clopper-Pearson upper bound on a rate seen as ``flagged`` of ``n``."""
-    from scipy.stats import beta
-
-    if n <= 0:
-        return 1.0
-    return 1.0 if flagged >= n else float(beta.ppf(level, flagged + 1, n - flagged))
-
-
 def writer_rate(stream: str, first_flags: Sequence[dict[str, int | None]]) -> WriterRate:
     """The rate from each benign conversation's first flag per category (None: never flagged)."""
     by_cat = {c: sum(1 for f in first_flags if f.get(c) is not None) for c in CATEGORIES}
     flagged = sum(1 for f in first_flags if any(f.get(c) is not None for c in CATEGORIES))
     n = len(first_flags)
     return WriterRate(stream=stream, benign=n, flagged=flagged, by_category=by_cat,
-                      rate=flagged / n if n else 0.0, upper_95=upper_bound(flagged, n))
+                      rate=flagged / n if n else 0.0, upper_95=rate_upper_bound(flagged, n))
 
 
 def spread(model: str, writers: list[WriterRate], budget: float) -> ModelSpread:

@@ -33,19 +33,12 @@ from pathlib import Path
 import numpy as np
 
 from convowatch.nlp.categories import CATEGORIES
+from convowatch.nlp.metrics import rate_upper_bound as upper_bound
 from convowatch.nlp.model.data import read_corpus
 from convowatch.nlp.model.decision_fit import (CachedRunMismatch, fit_from_cache, operating_replays,
                                                pooled_operating_point)
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "synthetic"
-
-
-def upper_bound(flagged: int, n: int, level: float = 0.95) -> float:
-    """One-sided Clopper-Pearson upper bound on a benign flag rate seen as ``flagged`` of ``n``:
-    how high the rate the point holds could be, given only that many replays."""
-    from scipy.stats import beta
-
-    return 1.0 if flagged >= n else float(beta.ppf(level, flagged + 1, n - flagged))
 
 
 def main() -> None:

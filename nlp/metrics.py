@@ -213,3 +213,12 @@ def mean_defined(values: Sequence[float | None]) -> float | None:
     """Mean of the defined values (macro averages skip undefined categories)."""
     vals = [v for v in values if v is not None]
     return float(sum(vals) / len(vals)) if vals else None
+
+
+def rate_upper_bound(flagged: int, n: int, level: float = 0.95) -> float:
+    """One-sided Clopper-Pearson upper bound on a rate seen as ``flagged`` of ``n`` (1.0 when
+    every one, or none of none, was flagged): how high a benign flag rate could be, given
+    only that many conversations. Shared by the benchmark scripts that read a budget as a bound."""
+    from scipy.stats import beta
+
+    return 1.0 if flagged >= n else float(beta.ppf(level, flagged + 1, n - flagged))

@@ -34,3 +34,9 @@ def test_when_writers_disagree_then_the_spread_names_the_worst_and_those_over_bu
     assert s.worst_stream == "b" and s.worst_rate == pytest.approx(0.007)
     assert s.mean_rate == pytest.approx(0.011 / 3)
     assert s.over_budget == ["b"]
+
+
+def test_when_no_stream_is_named_then_every_validation_writer_s_committed_stream_is_read():
+    bs = _script()
+    assert bs.VALIDATION_STREAMS == ("v2_stream_val.jsonl.gz", "v2_stream_val2.jsonl.gz", "v2_stream_val3.jsonl.gz")
+    assert all((bs.ROOT / name).is_file() for name in bs.VALIDATION_STREAMS)
