@@ -231,3 +231,39 @@ def test_when_the_minimal_pairs_supplement_renders_then_every_risk_has_look_alik
     for name in ("v2_test.jsonl.gz", "v2_val.jsonl.gz", "v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):
         rep = near_report(convs, list(read_corpus(corpus_dir() / name))[:300], name)
         assert not rep.failed and rep.share_near < 0.1, name
+
+
+def test_when_the_second_twins_supplement_renders_then_its_goodbyes_without_risk_stay_unlabelled_and_no_held_out_split_reads_it():
+    # fern (session 28) adds twins on surfaces linden lacks: a goodbye that is a move abroad or a
+    # social-media break beside real farewells, a victim quoting insults to a moderator beside
+    # the insults themselves. The twins must carry no label, the farewells must, and the
+    # writer stays out of every held-out split and away from their risky messages
+    fern = [s for w in writers_for("train_fern") for s in w.scenarios]
+    assert [w.name for w in writers_for("train_fern")] == ["fern"]
+    assert {s.kind for s in fern} == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
+    looks = {s.look for s in fern if s.kind == "benign"}
+    assert {"farewell_lookalike", "support", "gaming_banter", "adult_flirt", "peer_age", "family_secret",
+            "trusted_adult", "recovery", "fiction"} <= looks
+    for sc in fern:
+        if sc.look == "adult_flirt":
+            assert set(sc.roles.values()) == {"adult"}, sc.name
+        if sc.look == "teen_romance":
+            assert set(sc.roles.values()) <= {"teen", "kid"}, sc.name
+        if sc.kind == "grooming":
+            assert set(sc.roles.values()) == {"groomer", "target"}, sc.name
+    convs = list(generate("train_fern", 400, seed=1616))
+    benign = [c for c in convs if not any(c["labels"].values())]
+    assert len(benign) > 1.5 * (len(convs) - len(benign))
+    bye = "tell everyone bye from me"
+    said_bye = [c for c in convs if any(bye in m["text"].lower() for m in c["messages"])]
+    assert {bool(c["labels"]["self_harm"]) for c in said_bye} == {True, False}
+    by_name = {s.name: s for s in fern}
+    for c in said_bye:
+        sc = by_name[c["meta"]["scenario"]]
+        assert (sc.kind == "self_harm") == bool(c["labels"]["self_harm"]), sc.name
+        assert sc.kind == "self_harm" or sc.look == "farewell_lookalike", sc.name
+    for split in [s for s in SPLIT_WRITERS if not s.startswith("train")]:
+        assert "fern" not in {w.name for w in writers_for(split)}, split
+    for name in ("v2_test.jsonl.gz", "v2_val.jsonl.gz", "v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):
+        rep = near_report(convs, list(read_corpus(corpus_dir() / name))[:300], name)
+        assert not rep.failed and rep.share_near < 0.1, name

@@ -34,7 +34,8 @@ BULLYING_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.60, "bullying": 0.26, "
 LOOKALIKE_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.66, "grooming": 0.12, "bullying": 0.09, "self_harm": 0.10,
                                               "bullying+self_harm": 0.03}
 SPLIT_MIX: dict[str, dict[str, float]] = {"train_aspen": SUPPLEMENT_MIX, "train_juniper": GROOMING_SUPPLEMENT_MIX,
-                                          "train_sorrel": BULLYING_SUPPLEMENT_MIX, "train_linden": LOOKALIKE_SUPPLEMENT_MIX}
+                                          "train_sorrel": BULLYING_SUPPLEMENT_MIX, "train_linden": LOOKALIKE_SUPPLEMENT_MIX,
+                                          "train_fern": LOOKALIKE_SUPPLEMENT_MIX}
 STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0.005, "self_harm": 0.005, "bullying+self_harm": 0.002}
 
 #: Committed splits: file name -> (split, number of conversations, seed).
@@ -64,6 +65,8 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     "v2_train_sorrel.jsonl.gz": ("train_sorrel", 1500, 1010),
     # session 27: minimal pairs, each risky script with look-alike twins, in all three categories
     "v2_train_linden.jsonl.gz": ("train_linden", 1500, 1515),
+    # session 28: more twins, in registers and spaces no other train writer has
+    "v2_train_fern.jsonl.gz": ("train_fern", 1500, 1616),
 }
 
 

@@ -35,7 +35,9 @@ VAL_WRITERS: tuple[str, ...] = VALIDATION_WRITERS["val"]
 #: with a look-alike for each, and self-harm look-alikes; no grooming scenario. Session 27's
 #: ``linden``: minimal pairs in all three categories (each risky script has look-alike twins
 #: with the same surface), look-alikes outnumbering risky scripts more than elsewhere.
-SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel", "linden")
+#: Session 28's ``fern``: more twins, in registers and spaces no train writer has (a goodbye
+#: that is a move abroad, "kms" that resets a speedrun, a victim quoting insults to a moderator).
+SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel", "linden", "fern")
 
 
 @lru_cache(maxsize=None)
