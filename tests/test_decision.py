@@ -477,3 +477,48 @@ def test_when_fold_heads_are_shaped_differently_then_cached_replays_of_another_r
     assert head_fingerprint(TrainConfig()) == ""  # the shipped recipe's rows keep their names (benchmarks read them)
     assert head_fingerprint(TrainConfig(decision_weighting="conversation", max_benign_fpr=0.01)) == ""
     assert head_fingerprint(TrainConfig(hidden=32)) not in ("", tuned)
+
+
+def test_when_fold_heads_share_the_full_runs_embeddings_then_the_corpus_is_encoded_once_and_the_folds_are_keyed_apart(tmp_path, monkeypatch):
+    """--share-fold-embeddings (session 28): the fold heads read the full run's rows instead of
+    encoding their subsets again; their heads differ in the last float bits, so their cached
+    replays must not be mistaken for those of a run that encoded per fold."""
+    from model_fixtures import train_tiny
+
+    from convowatch.nlp.model import train as train_mod
+    from convowatch.nlp.model.train import TrainConfig, head_fingerprint
+    from convowatch.nlp.model.windows import encode_unique, gather_unique
+
+    calls: list[int] = []
+
+    def counting(texts, encoder, **kw):
+        calls.append(len(texts))
+        return encode_unique(texts, encoder, **kw)
+
+    monkeypatch.setattr(train_mod, "encode_unique", counting)
+    result, _ = train_tiny(tmp_path, epochs=2, decision=True, share_fold_embeddings=True)
+    assert len(result.config["decision"]["fitted_on"]["folds"]) == 3
+    assert len(calls) == 1  # the full run only; without sharing each of the 3 folds encodes again
+    assert result.config["training"]["hyperparameters"]["share_fold_embeddings"] is True
+    assert head_fingerprint(TrainConfig(share_fold_embeddings=True)) not in ("", head_fingerprint(TrainConfig()))
+    with pytest.raises(ValueError, match="share_fold_embeddings"):
+        TrainConfig(share_fold_embeddings=True, tune_encoder_layers=2, tune_encoder_per_fold=True)
+
+    matrix = np.arange(12, dtype=np.float32).reshape(4, 3)
+    index = {"a": 0, "b": 1, "c": 2, "d": 3}
+    got, own = gather_unique(["c", "a", "c"], matrix, index)
+    assert own == {"c": 0, "a": 1} and got.tolist() == [matrix[2].tolist(), matrix[0].tolist()]
+    assert gather_unique(["a", "zzz"], matrix, index) is None
+
+
+def test_when_the_train_command_shares_fold_embeddings_with_per_fold_tuning_then_it_exits_2_naming_the_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from convowatch.service.cli import app
+    from convowatch.service.cli._common import demo_corpus_path
+
+    demo = str(demo_corpus_path())
+    result = CliRunner().invoke(app, ["train", "--train", demo, "--dev", demo, "--out", str(tmp_path / "m"),
+                                      "--share-fold-embeddings", "--tune-encoder-layers", "2", "--tune-encoder-per-fold"])
+    assert result.exit_code == 2 and "--share-fold-embeddings" in result.output
+    assert not (tmp_path / "m").exists()

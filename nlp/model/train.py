@@ -29,7 +29,7 @@ from .encoder import DEFAULT_ENCODER_ID
 from .features import LEX_COLUMNS, ROLE_COLUMNS, RULE_COLUMNS, FeatureSpec
 from .head import STAGE_LABELS, HeadEnsemble, WindowHead, calibrated, single_thread
 from .lexical import fit_out_of_fold
-from .windows import WindowSet, build_windows, encode_unique, normalized_text
+from .windows import WindowSet, build_windows, encode_unique, gather_unique, normalized_text
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,11 @@ class TrainConfig:
             (:mod:`convowatch.nlp.rules.reliability`), shipped as ``rule_reliability``; a fold
             head measures it without its held writer, so the decision is fitted on honestly
             scaled evidence. Empty: every rule counts in full.
+        share_fold_embeddings: the decision's fold heads read their texts' embeddings from
+            the full run's encoding instead of encoding their subset again (about a third of
+            a fold's time; session 28). Off by default so that earlier recipes, the shipped
+            one included, rebuild as they were: the encoder is not batch-invariant, so the
+            fold heads differ in the last float bits.
         encoder_backend: the backend the folder records for inference (``bundle.BACKENDS``);
             training always encodes with torch fp32, and ONNX int8 was measured within
             0.01 AUPRC of it (docs/performance.md). None: torch.
@@ -151,6 +156,7 @@ class TrainConfig:
     tune_encoder_on: tuple[str, ...] = ()
     rule_reliability_writers: tuple[str, ...] = ()
     operating_pool: str = "stream"
+    share_fold_embeddings: bool = False
 
     def __post_init__(self) -> None:
         from ..decision import OPTIONAL_FEATURES
@@ -168,6 +174,8 @@ class TrainConfig:
             raise ValueError(f"decision_weighting must be 'message' or 'conversation', got {self.decision_weighting!r}")
         if self.tune_encoder_layers < 0 or self.tune_encoder_epochs < 1:
             raise ValueError("tune_encoder_layers must be >= 0 and tune_encoder_epochs >= 1")
+        if self.share_fold_embeddings and self.tune_encoder_per_fold:
+            raise ValueError("share_fold_embeddings: with tune_encoder_per_fold each fold has its own encoder, so no rows to share")
         if self.tune_encoder_per_fold and self.tune_encoder_on:
             raise ValueError("tune_encoder_per_fold: a tuning on fixed corpora (tune_encoder_on) is the same for every fold")
         if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0 or self.hidden < 1 or self.heads < 1:
@@ -403,6 +411,7 @@ def train(
     show_progress: bool = True,
     cache_dir: Path | None = None,
     operating_stream: Path | None = None,
+    embeddings: tuple[np.ndarray, dict[str, int]] | None = None,
 ) -> TrainResult:
     """Train, calibrate and save a model folder.
 
@@ -421,6 +430,9 @@ def train(
             for ``config.max_benign_fpr`` is chosen on those out-of-writer replays
             (:func:`.decision_fit.out_of_writer_operating_point`), written as the folder's
             ``fusion`` section.
+        embeddings: an encoding (matrix, text -> row) of a superset of this run's texts,
+            read instead of encoding (:func:`.windows.gather_unique`); the fold heads get
+            the full run's when ``config.share_fold_embeddings``.
 
     Returns:
         The saved config and the per-epoch history.
@@ -486,7 +498,12 @@ def train(
     with progress:
         n_unique = len(set(texts))
         t_enc = progress.add_task("encoding messages", total=n_unique)
-        matrix, index = _encode_cached(texts, encoder, cache_dir, lambda k: progress.advance(t_enc, k))
+        shared = gather_unique(texts, *embeddings) if embeddings is not None else None
+        if shared is not None:
+            matrix, index = shared
+            progress.advance(t_enc, n_unique)
+        else:
+            matrix, index = _encode_cached(texts, encoder, cache_dir, lambda k: progress.advance(t_enc, k))
         lexical, tr_lex, dv_lex, lex_summary = None, None, None, None
         if spec.use_lexical:
             t_lex = progress.add_task("lexical channel (out-of-fold)", total=1)
@@ -604,7 +621,8 @@ def train(
     if reliability is not None:
         model_config["rule_reliability"] = reliability.model_dump(mode="json")
     if cfg.fit_decision:
-        fit = _fit_decision(train_convs, dev_convs, cfg, encoder, rules, cache_dir, show_progress, stream)
+        fit = _fit_decision(train_convs, dev_convs, cfg, encoder, rules, cache_dir, show_progress, stream,
+                            embeddings=(matrix, index) if cfg.share_fold_embeddings else None)
         model_config["decision"] = fit.decision.model_dump(mode="json")
         if stream:
             model_config["fusion"] = _out_of_writer_fusion(fit, cfg, Path(operating_stream))
@@ -721,7 +739,8 @@ def _out_of_writer_fusion(fit: Any, cfg: TrainConfig, stream_path: Path) -> dict
 
 
 def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder: Any, rules: Any,
-                  cache_dir: Path | None, show_progress: bool, stream: list | None = None) -> Any:
+                  cache_dir: Path | None, show_progress: bool, stream: list | None = None,
+                  embeddings: tuple[np.ndarray, dict[str, int]] | None = None) -> Any:
     """The conversation decision, fitted on out-of-writer replays (:mod:`.decision_fit`)."""
     from rich.console import Console
 
@@ -748,7 +767,7 @@ def _fit_decision(train_convs: list, dev_convs: list, cfg: TrainConfig, encoder:
         write_corpus(tmp / "train.jsonl.gz", tr)
         write_corpus(tmp / "dev.jsonl.gz", dv)
         train(tmp / "train.jsonl.gz", tmp / "dev.jsonl.gz", folder, fold_cfg, encoder=fold_encoder,
-              rules=rules, show_progress=False, cache_dir=cache_dir)
+              rules=rules, show_progress=False, cache_dir=cache_dir, embeddings=embeddings)
 
     return fit_out_of_writer(train_convs, dev_convs, train_fold, seed=cfg.seed, cache_dir=cache_dir,
                              per_conversation=cfg.decision_weighting == "conversation",

@@ -66,6 +66,24 @@ def encode_unique(
     return matrix, index
 
 
+def gather_unique(texts: Sequence[str], matrix: np.ndarray, index: Mapping[str, int]) -> tuple[np.ndarray, dict[str, int]] | None:
+    """:func:`encode_unique`'s result for ``texts``, read from an encoding of a superset.
+
+    Why: a fold head of the decision trains on a subset of the full run's texts, and
+    encoding them again costs about a third of a fold. The encoder is not batch-invariant
+    (rows differ by ~1e-7 between batch compositions), so reading the full run's rows also
+    gives every text one embedding across the run. Returns None when a text is missing.
+    """
+    own: dict[str, int] = {}
+    for t in texts:
+        own.setdefault(t, len(own))
+    try:
+        rows = [index[t] for t in own]
+    except KeyError:
+        return None
+    return matrix[rows], own
+
+
 @dataclass
 class WindowSet:
     """Windows as arrays: ``rows [N, W]`` index the embedding matrix (0-padded), ``feats [N, W, F]``,
