@@ -267,3 +267,29 @@ def test_when_the_second_twins_supplement_renders_then_its_goodbyes_without_risk
     for name in ("v2_test.jsonl.gz", "v2_val.jsonl.gz", "v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):
         rep = near_report(convs, list(read_corpus(corpus_dir() / name))[:300], name)
         assert not rep.failed and rep.share_near < 0.1, name
+
+
+def test_when_the_grown_ups_supplement_renders_then_most_of_its_bullying_and_self_harm_is_among_adults_and_no_held_out_split_reads_it():
+    # alder (session 28) puts the risks where adults talk, because the train writers' people
+    # are mostly teenagers and fern's adult self-harm and adult bullying were missed; its
+    # grooming comes through hobbies adults share with children
+    alder = [s for w in writers_for("train_alder") for s in w.scenarios]
+    assert [w.name for w in writers_for("train_alder")] == ["alder"]
+    assert {s.kind for s in alder} == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
+    minors = {"teen", "kid", "target"}
+    risky = [s for s in alder if s.kind in ("bullying", "self_harm")]
+    among_adults = [s for s in risky if not set(s.roles.values()) & minors]
+    assert len(among_adults) >= len(risky) / 2, [s.name for s in risky]
+    for sc in alder:
+        if sc.look == "adult_flirt":
+            assert set(sc.roles.values()) == {"adult"}, sc.name
+        if sc.kind == "grooming":
+            assert set(sc.roles.values()) == {"groomer", "target"}, sc.name
+    convs = list(generate("train_alder", 300, seed=1717))
+    benign = sum(1 for c in convs if not any(c["labels"].values()))
+    assert benign > 1.5 * (len(convs) - benign)
+    for split in [s for s in SPLIT_WRITERS if not s.startswith("train")]:
+        assert "alder" not in {w.name for w in writers_for(split)}, split
+    for name in ("v2_test.jsonl.gz", "v2_val.jsonl.gz", "v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):
+        rep = near_report(convs, list(read_corpus(corpus_dir() / name))[:300], name)
+        assert not rep.failed and rep.share_near < 0.1, name

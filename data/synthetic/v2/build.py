@@ -35,7 +35,7 @@ LOOKALIKE_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.66, "grooming": 0.12, 
                                               "bullying+self_harm": 0.03}
 SPLIT_MIX: dict[str, dict[str, float]] = {"train_aspen": SUPPLEMENT_MIX, "train_juniper": GROOMING_SUPPLEMENT_MIX,
                                           "train_sorrel": BULLYING_SUPPLEMENT_MIX, "train_linden": LOOKALIKE_SUPPLEMENT_MIX,
-                                          "train_fern": LOOKALIKE_SUPPLEMENT_MIX}
+                                          "train_fern": LOOKALIKE_SUPPLEMENT_MIX, "train_alder": LOOKALIKE_SUPPLEMENT_MIX}
 STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0.005, "self_harm": 0.005, "bullying+self_harm": 0.002}
 
 #: Committed splits: file name -> (split, number of conversations, seed).
@@ -67,6 +67,8 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     "v2_train_linden.jsonl.gz": ("train_linden", 1500, 1515),
     # session 28: more twins, in registers and spaces no other train writer has
     "v2_train_fern.jsonl.gz": ("train_fern", 1500, 1616),
+    # session 28 too: the same risks and look-alikes where adults talk
+    "v2_train_alder.jsonl.gz": ("train_alder", 1500, 1717),
 }
 
 

@@ -37,7 +37,9 @@ VAL_WRITERS: tuple[str, ...] = VALIDATION_WRITERS["val"]
 #: with the same surface), look-alikes outnumbering risky scripts more than elsewhere.
 #: Session 28's ``fern``: more twins, in registers and spaces no train writer has (a goodbye
 #: that is a move abroad, "kms" that resets a speedrun, a victim quoting insults to a moderator).
-SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel", "linden", "fern")
+#: ``alder``, written after it: the same risks and look-alikes where adults talk (a mums' chat,
+#: a farming page, a fantasy-football league, a hall of residence), grooming through shared hobbies.
+SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel", "linden", "fern", "alder")
 
 
 @lru_cache(maxsize=None)
