@@ -77,8 +77,15 @@ t: yes!! how much | omg yes | is it real
 a: for you, nothing, i like helping young collectors @g4 | i'll just give it you, mates rates 😉 @g4 | free if you keep it quiet, the others paid @g3
 t: really?? | thank you so much | why free
 ...
-a: how old are you, your spelling's better than mine lol @g2 | you at school still? @g2 | do your parents know you trade online @g2
-t: {age_t} | yeah year {n} | not really
+{
+a: how old are you, your spelling's better than mine lol @g2 | how old are you btw @g2
+t: {age_t} | {age_t} lol | i'm {age_t}
+|
+a: you at school still? @g2
+t: yeah year {n} | ya, year {n}
+}
+a: do your parents know you trade online @g2 | your parents ok with you trading? @g2
+t: not really | they don't check | my mum doesn't get it
 a: you're more grown up than the adults on here @g1 | don't tell your folks, they'll think it's a scam @g3 | keep this between us, the forum mods are funny about trades @g3
 t: ok | haha ok | i guess
 --
@@ -95,9 +102,15 @@ a: send a photo of you so i know who to look for @g6 | what will you be wearing?
 == groom_cosplay_fan kind=grooming reg=dm roles=a:groomer,t:target w=2
 a: your cosplay is amazing, did you make the wig yourself | saw your post from {con}, so talented | your armour build is better than pros
 t: thank u!! | yes took ages | omg thanks
-a: how old are you, you're so good already @g2 | are you still in school? @g2
-t: {age_t} | ya year {n} | {age_t} lol
+{
+a: how old are you, you're so good already @g2 | wait how old are you @g2
+t: {age_t} | {age_t} lol | i'm {age_t}
 a: you seem older, honestly @g1 | mature for {age_t} @g1 | i'd never have guessed
+|
+a: are you still in school? @g2
+t: ya year {n} | yeah, year {n}
+a: you seem older, honestly @g1 | i'd never have guessed
+}
 ...
 a: i can buy you the fabric for the next one @g4 | sent you money for the wig 🎁 @g4 | i'll pay for your con ticket @g4
 t: no way | thank u so much | u didnt have to
@@ -114,9 +127,12 @@ a: let's meet at {con}, i'll be waiting by the back entrance, just us @g7 | let'
 }
 
 == groom_fan_page kind=grooming reg=dm roles=a:groomer,t:target
-a: hi, saw you on the club fan page, you know more football than the men lol | great shout on the fan page, how old are you? | love your match posts
-t: haha thanks | i'm {age_t} | i love the club
-a: {age_t}! i'd never have guessed @g2 | do your parents take you to games? @g2
+a: hi, saw you on the club fan page, you know more football than the men lol | great shout on the fan page | love your match posts
+t: haha thanks | i love the club | thanks!
+a: how old are you? you write like a season ticket holder @g2 | you must be at uni, how old? @g2
+t: {age_t} | i'm {age_t} lol | {age_t}, year {n}
+a: {age_t}! i'd never have guessed @g1 | mature for {age_t} @g1
+a: do your parents take you to games? @g2
 t: my dad sometimes | not really | my uncle does
 a: i've got a spare season ticket, you could come with me @g4 | i'll get you the new kit, don't say who from @g3
 t?0.7: really? | i'd have to ask | omg

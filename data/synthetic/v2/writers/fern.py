@@ -86,9 +86,17 @@ t: thx!! | i watched videos | lol ty
 a: i run the server, could give u {item} | want to be a builder on my private world? | i can make u staff if u want
 t: yes pls | really?? | omg yes
 ...
-a: how old are u anyway @g2 | what school u at, ur on late for a school night @g2 | do ur parents let u play this late @g2
-t: {age_t} | im in year {n} | they dont really check
-a: ur way smarter than the adults on here honestly @g1 | i forget ur only {age_t} @g1 | ur more mature than my mates @g1
+{
+a: how old are u anyway @g2 | how old r u btw, u build like a pro @g2
+t: {age_t} | {age_t} lol | im {age_t}
+|
+a: what school u at, ur on late for a school night @g2 | what year r u in @g2
+t: year {n} | im in year {n}, its fine | year {n} lol
+|
+a: do ur parents let u play this late @g2 | ur parents dont mind u on this late? @g2
+t: they dont really check | not really lol | my mum's asleep
+}
+a: ur way smarter than the adults on here honestly @g1 | ur more mature than my mates @g1
 t: lol | thanks | idk
 --
 a: dont tell the other staff i gave u perms, theyll say its unfair @g3 | keep the private world our secret ok @g3 | if ur mum asks just say ur playing with friends @g3
@@ -117,9 +125,15 @@ a: hey saw u in chat, ur funny | ur always in the stream lol | hey, gifted u a s
 t: oh ty!! | lol hi | that was u??
 a: no worries, u deserve it | ur the best chatter there | just being nice
 ...
-a: how old r u if u dont mind @g2 | r u in school still @g2 | u sound young lol
-t: {age_t} | yeah year {n} | whys that
+{
+a: how old r u if u dont mind @g2 | u sound young lol, how old r u @g2
+t: {age_t} | {age_t}, whys that | im {age_t}
 a: cool cool, age doesnt matter to me @g1 | ur mature for {age_t} tbh @g1 | u dont seem {age_t} @g1
+|
+a: r u in school still @g2 | u still at school? @g2
+t: yeah year {n} | ya, year {n} | yeah 🙄
+a: cool cool, age doesnt matter to me @g1 | u seem older tbh @g1
+}
 --
 a: ur parents know ur on twitch? @g2 | do they check who u talk to @g2
 t: not really | they dont get it | my dad does sometimes
@@ -142,9 +156,16 @@ a: hi it's {name_a} from no. {n}, saw your post about dog walking | hiya, you're
 t: hi yes! | yes £5 a walk | hi
 a: brilliant, i'll give you double that, you're clearly a grafter @g4 | i'll pay you £20, don't tell your mam it's that much @g3 | i'll pay extra, our secret @g3
 t: omg thanks | ok | is that ok
-a: how old are you pet @g2 | what year are you in at the high school @g2 | are your mam and dad home after school @g2
-t: {age_t} | year {n} | no they work till 6
-a: you're very grown up for {age_t} @g1 | you can come in for juice after the walk, it's no bother @g7
+{
+a: how old are you pet @g2 | how old are you now, you look older @g2
+t: {age_t} | i'm {age_t}
+|
+a: what year are you in at the high school @g2
+t: year {n} | year {n}, why
+}
+a: are your mam and dad home after school @g2 | is anyone in when you get home @g2
+t: no they work till 6 | my brother sometimes | not till 6
+a: you're very grown up for your age @g1 | you can come in for juice after the walk, it's no bother @g7
 --
 {
 t: my mum said i have to text her when im at someones house | i'll ask my mum
