@@ -32,6 +32,9 @@ class ScoreRow(BaseModel):
     conversation_id: str
     labels: dict[str, int]
     max_score: dict[str, float]
+    #: whether the analyzer flagged the category at any message (a critical rule flags at once,
+    #: so this is not always ``max_score >= threshold``); absent in files written before session 28
+    flagged: dict[str, bool] | None = None
 
 
 class Difference(BaseModel):

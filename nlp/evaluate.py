@@ -343,7 +343,8 @@ def evaluate(
 
 
 def score_rows(outcomes: Sequence[ConversationOutcome]) -> list[dict[str, Any]]:
-    """One row per conversation: its id, labels and highest score per category (no text), the
-    input of ``benchmarks/paired_bootstrap.py``."""
+    """One row per conversation: its id, labels, highest score per category and whether it was
+    flagged (no text), the input of ``benchmarks/paired_bootstrap.py``."""
     return [{"conversation_id": o.conversation_id, "labels": {c: int(o.labels.get(c, 0)) for c in CATEGORIES},
-             "max_score": {c: round(float(o.max_score.get(c, 0.0)), 6) for c in CATEGORIES}} for o in outcomes]
+             "max_score": {c: round(float(o.max_score.get(c, 0.0)), 6) for c in CATEGORIES},
+             "flagged": {c: o.first_flag.get(c) is not None for c in CATEGORIES}} for o in outcomes]

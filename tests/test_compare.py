@@ -82,3 +82,5 @@ def test_when_eval_writes_scores_then_each_conversation_has_its_labels_and_highe
     for c, m in doc["runs"][doc["primary"]]["categories"].items():
         if m.get("auprc") is not None:
             assert average_precision([r.labels[c] for r in rows], [r.max_score[c] for r in rows]) == pytest.approx(m["auprc"])
+        assert sum(r.flagged[c] for r in rows) == m["n_pred"]  # the flags the report counts
+    assert any(any(r.flagged.values()) for r in rows)  # the demo's risky conversations flag
