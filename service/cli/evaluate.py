@@ -77,7 +77,7 @@ def eval_command(
     window_embeddings: Annotated[str, typer.Option("--window-embeddings", help="How window entries keep embeddings: int8 (shipped) or float32 (the reference).")] = "int8",
     baselines: Annotated[bool, typer.Option("--baselines", help="Also train TF-IDF+LR and Sentinel-style baselines on --train-corpus and print their AUPRC beside convowatch's.")] = False,
     train_corpus: Annotated[Optional[list[Path]], typer.Option("--train-corpus", help="Training split for --baselines, repeatable (default: the committed corpora the model folder records as its training files, else the committed v2 train split).", exists=True, dir_okay=False)] = None,
-    scores: Annotated[Optional[Path], typer.Option("--scores", help="Write each conversation's id, labels and highest score per category (no text) as JSONL here, for a paired comparison of two models (benchmarks/paired_bootstrap.py).")] = None,
+    scores: Annotated[Optional[Path], typer.Option("--scores", help="Write each conversation's id, labels, highest score per category and whether each category flagged (no text) as JSONL here, for a paired comparison of two models (benchmarks/paired_bootstrap.py).")] = None,
 ) -> None:
     """Evaluate the analyzer on a labelled corpus."""
     from rich.console import Console
