@@ -203,34 +203,48 @@ def test_when_the_quiet_bullying_supplement_renders_then_each_quiet_form_has_a_l
         assert "sorrel" not in {w.name for w in writers_for(split)}, split
 
 
-def test_when_the_minimal_pairs_supplement_renders_then_every_risk_has_look_alike_twins_and_no_held_out_split_reads_it():
-    # linden (session 27) writes each risky script's surface again without the risk: it must
-    # cover all three categories, outnumber them with look-alikes (two in three), keep its
-    # adult flirting between adults and its romance between minors, and stay out of every
-    # held-out split, whose risky messages must not be near-copies of its own
-    linden = [s for w in writers_for("train_linden") for s in w.scenarios]
-    assert [w.name for w in writers_for("train_linden")] == ["linden"]
-    assert {s.kind for s in linden} == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
-    looks = {s.look for s in linden if s.kind == "benign"}
-    assert {"adult_flirt", "peer_age", "teen_romance", "family_secret", "gaming_banter", "roast", "hyperbole",
-            "recovery", "grief", "dark_humour", "lyrics_quote"} <= looks
-    for sc in linden:
+def _held_out_near_files() -> list[str]:
+    """The committed test and validation splits, from the split table (a new validation writer's comes with it)."""
+    return [name for name, (split, _, _) in SPLITS.items() if split == "test" or split in VALIDATION_WRITERS]
+
+
+def _check_twins_supplement(name: str, n: int, seed: int) -> tuple[list, list[dict]]:
+    """What every look-alike-heavy supplement (linden, fern, alder) must hold: all three risks and
+    benign scripts, adult flirting between adults, romance between minors, grooming between a
+    groomer and a target, look-alikes outnumbering risk by 1.5 to 1, no held-out split drawing
+    from it, and no held-out split's risky messages near-copies of its own. Returns its
+    scenarios and ``n`` rendered conversations for the writer's own checks."""
+    scenarios = [s for w in writers_for(f"train_{name}") for s in w.scenarios]
+    assert [w.name for w in writers_for(f"train_{name}")] == [name]
+    assert {s.kind for s in scenarios} == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
+    for sc in scenarios:
         if sc.look == "adult_flirt":
             assert set(sc.roles.values()) == {"adult"}, sc.name
         if sc.look == "teen_romance":
             assert set(sc.roles.values()) <= {"teen", "kid"}, sc.name
         if sc.kind == "grooming":
             assert set(sc.roles.values()) == {"groomer", "target"}, sc.name
-    convs = list(generate("train_linden", 300, seed=1515))
+    convs = list(generate(f"train_{name}", n, seed=seed))
     benign = sum(1 for c in convs if not any(c["labels"].values()))
     assert benign > 1.5 * (len(convs) - benign)
+    for split in [s for s in SPLIT_WRITERS if not s.startswith("train")]:
+        assert name not in {w.name for w in writers_for(split)}, split
+    for file in _held_out_near_files():
+        rep = near_report(convs, list(read_corpus(corpus_dir() / file))[:300], file)
+        assert not rep.failed and rep.share_near < 0.1, file
+    return scenarios, convs
+
+
+def test_when_the_minimal_pairs_supplement_renders_then_every_risk_has_look_alike_twins_and_no_held_out_split_reads_it():
+    # linden (session 27) writes each risky script's surface again without the risk: it must
+    # cover all three categories, outnumber them with look-alikes (two in three), keep its
+    # adult flirting between adults and its romance between minors, and stay out of every
+    # held-out split, whose risky messages must not be near-copies of its own
+    linden, convs = _check_twins_supplement("linden", 300, 1515)
+    looks = {s.look for s in linden if s.kind == "benign"}
+    assert {"adult_flirt", "peer_age", "teen_romance", "family_secret", "gaming_banter", "roast", "hyperbole",
+            "recovery", "grief", "dark_humour", "lyrics_quote"} <= looks
     assert all(any(c["labels"][cat] for c in convs) for cat in ("grooming", "bullying", "self_harm"))
-    held = [s for s in SPLIT_WRITERS if not s.startswith("train")]
-    for split in held:
-        assert "linden" not in {w.name for w in writers_for(split)}, split
-    for name in ("v2_test.jsonl.gz", "v2_val.jsonl.gz", "v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):
-        rep = near_report(convs, list(read_corpus(corpus_dir() / name))[:300], name)
-        assert not rep.failed and rep.share_near < 0.1, name
 
 
 def test_when_the_second_twins_supplement_renders_then_its_goodbyes_without_risk_stay_unlabelled_and_no_held_out_split_reads_it():
@@ -238,22 +252,10 @@ def test_when_the_second_twins_supplement_renders_then_its_goodbyes_without_risk
     # social-media break beside real farewells, a victim quoting insults to a moderator beside
     # the insults themselves. The twins must carry no label, the farewells must, and the
     # writer stays out of every held-out split and away from their risky messages
-    fern = [s for w in writers_for("train_fern") for s in w.scenarios]
-    assert [w.name for w in writers_for("train_fern")] == ["fern"]
-    assert {s.kind for s in fern} == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
+    fern, convs = _check_twins_supplement("fern", 400, 1616)
     looks = {s.look for s in fern if s.kind == "benign"}
     assert {"farewell_lookalike", "support", "gaming_banter", "adult_flirt", "peer_age", "family_secret",
             "trusted_adult", "recovery", "fiction"} <= looks
-    for sc in fern:
-        if sc.look == "adult_flirt":
-            assert set(sc.roles.values()) == {"adult"}, sc.name
-        if sc.look == "teen_romance":
-            assert set(sc.roles.values()) <= {"teen", "kid"}, sc.name
-        if sc.kind == "grooming":
-            assert set(sc.roles.values()) == {"groomer", "target"}, sc.name
-    convs = list(generate("train_fern", 400, seed=1616))
-    benign = [c for c in convs if not any(c["labels"].values())]
-    assert len(benign) > 1.5 * (len(convs) - len(benign))
     bye = "tell everyone bye from me"
     said_bye = [c for c in convs if any(bye in m["text"].lower() for m in c["messages"])]
     assert {bool(c["labels"]["self_harm"]) for c in said_bye} == {True, False}
@@ -262,34 +264,14 @@ def test_when_the_second_twins_supplement_renders_then_its_goodbyes_without_risk
         sc = by_name[c["meta"]["scenario"]]
         assert (sc.kind == "self_harm") == bool(c["labels"]["self_harm"]), sc.name
         assert sc.kind == "self_harm" or sc.look == "farewell_lookalike", sc.name
-    for split in [s for s in SPLIT_WRITERS if not s.startswith("train")]:
-        assert "fern" not in {w.name for w in writers_for(split)}, split
-    for name in ("v2_test.jsonl.gz", "v2_val.jsonl.gz", "v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):
-        rep = near_report(convs, list(read_corpus(corpus_dir() / name))[:300], name)
-        assert not rep.failed and rep.share_near < 0.1, name
 
 
 def test_when_the_grown_ups_supplement_renders_then_most_of_its_bullying_and_self_harm_is_among_adults_and_no_held_out_split_reads_it():
     # alder (session 28) puts the risks where adults talk, because the train writers' people
     # are mostly teenagers and fern's adult self-harm and adult bullying were missed; its
     # grooming comes through hobbies adults share with children
-    alder = [s for w in writers_for("train_alder") for s in w.scenarios]
-    assert [w.name for w in writers_for("train_alder")] == ["alder"]
-    assert {s.kind for s in alder} == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
+    alder, _ = _check_twins_supplement("alder", 300, 1717)
     minors = {"teen", "kid", "target"}
     risky = [s for s in alder if s.kind in ("bullying", "self_harm")]
     among_adults = [s for s in risky if not set(s.roles.values()) & minors]
     assert len(among_adults) >= len(risky) / 2, [s.name for s in risky]
-    for sc in alder:
-        if sc.look == "adult_flirt":
-            assert set(sc.roles.values()) == {"adult"}, sc.name
-        if sc.kind == "grooming":
-            assert set(sc.roles.values()) == {"groomer", "target"}, sc.name
-    convs = list(generate("train_alder", 300, seed=1717))
-    benign = sum(1 for c in convs if not any(c["labels"].values()))
-    assert benign > 1.5 * (len(convs) - benign)
-    for split in [s for s in SPLIT_WRITERS if not s.startswith("train")]:
-        assert "alder" not in {w.name for w in writers_for(split)}, split
-    for name in ("v2_test.jsonl.gz", "v2_val.jsonl.gz", "v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):
-        rep = near_report(convs, list(read_corpus(corpus_dir() / name))[:300], name)
-        assert not rep.failed and rep.share_near < 0.1, name
