@@ -29,7 +29,7 @@ from .encoder import DEFAULT_ENCODER_ID
 from .features import LEX_COLUMNS, ROLE_COLUMNS, RULE_COLUMNS, FeatureSpec
 from .head import STAGE_LABELS, HeadEnsemble, WindowHead, calibrated, single_thread
 from .lexical import fit_out_of_fold
-from .windows import WindowSet, build_windows, encode_unique, gather_unique, normalized_text
+from .windows import WindowSet, build_windows, encode_unique, gather_unique, normalized_text, unique_index
 
 
 @dataclass(frozen=True)
@@ -352,11 +352,7 @@ def _encode_cached(texts: list[str], encoder: Any, cache_dir: Path | None, tick:
         h.update(t.encode("utf-8") + b"\0")
     path = Path(cache_dir) / f"embeddings-{h.hexdigest()[:24]}.npy"
     if path.is_file():
-        matrix = np.load(path)
-        index: dict[str, int] = {}
-        for t in texts:
-            index.setdefault(t, len(index))
-        return matrix, index
+        return np.load(path), unique_index(texts)
     matrix, index = encode_unique(texts, encoder, on_progress=tick)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.save(path, matrix)

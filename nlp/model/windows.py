@@ -45,6 +45,15 @@ def normalized_text(text: str, config: AnalyzerConfig) -> str:
     return prepare_text(text, config).text
 
 
+def unique_index(texts: Sequence[str]) -> dict[str, int]:
+    """Each distinct text -> its row, in order of first appearance: the row order of
+    :func:`encode_unique`'s matrix, however that matrix was obtained."""
+    index: dict[str, int] = {}
+    for t in texts:
+        index.setdefault(t, len(index))
+    return index
+
+
 def encode_unique(
     texts: Sequence[str], encoder: Any, chunk: int = 2048, on_progress: Callable[[int], None] | None = None
 ) -> tuple[np.ndarray, dict[str, int]]:
@@ -53,9 +62,7 @@ def encode_unique(
     Returns:
         ``[U, dim]`` float32 matrix and a text -> row index.
     """
-    index: dict[str, int] = {}
-    for t in texts:
-        index.setdefault(t, len(index))
+    index = unique_index(texts)
     unique = list(index)
     matrix = np.zeros((len(unique), encoder.dim), dtype=np.float32)
     for start in range(0, len(unique), chunk):
@@ -74,9 +81,7 @@ def gather_unique(texts: Sequence[str], matrix: np.ndarray, index: Mapping[str, 
     (rows differ by ~1e-7 between batch compositions), so reading the full run's rows also
     gives every text one embedding across the run. Returns None when a text is missing.
     """
-    own: dict[str, int] = {}
-    for t in texts:
-        own.setdefault(t, len(own))
+    own = unique_index(texts)
     try:
         rows = [index[t] for t in own]
     except KeyError:
