@@ -4,7 +4,7 @@
 
 Why: session 26 found that one model flags between 0.15% and 2.2% of a new writer's
 benign conversations, so one writer's stream (the issue's benign clause) is one draw.
-This scores every validation writer's stream (``v2_stream_val``, ``_val2``, ``_val3``;
+This scores every validation writer's stream (``v2_stream_val``, ``_val2``, ``_val3``, ``_val4``;
 never the test writer's, which is read once per candidate with ``convowatch eval``) with
 each model, and prints per writer the benign conversations flagged (any category, and by
 category), a one-sided 95% Clopper-Pearson upper bound on that rate, and per model the

@@ -38,5 +38,5 @@ def test_when_writers_disagree_then_the_spread_names_the_worst_and_those_over_bu
 
 def test_when_no_stream_is_named_then_every_validation_writer_s_committed_stream_is_read():
     bs = _script()
-    assert bs.VALIDATION_STREAMS == ("v2_stream_val.jsonl.gz", "v2_stream_val2.jsonl.gz", "v2_stream_val3.jsonl.gz")
+    assert bs.VALIDATION_STREAMS == ("v2_stream_val.jsonl.gz", "v2_stream_val2.jsonl.gz", "v2_stream_val3.jsonl.gz", "v2_stream_val4.jsonl.gz")
     assert all((bs.ROOT / name).is_file() for name in bs.VALIDATION_STREAMS)

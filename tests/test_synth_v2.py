@@ -77,7 +77,7 @@ def test_when_writers_load_then_train_val_and_test_writers_are_disjoint_and_cove
     for split in ("train", "test", *VALIDATION_WRITERS):
         assert {s.kind for w in writers_for(split) for s in w.scenarios} == every, split
     assert {w.name for w in writers_for("test")} == set(TEST_WRITERS)
-    assert set(VALIDATION_WRITERS) == {"val", "val2", "val3"} and VALIDATION_WRITERS["val"] == VAL_WRITERS
+    assert set(VALIDATION_WRITERS) == {"val", "val2", "val3", "val4"} and VALIDATION_WRITERS["val"] == VAL_WRITERS
     for split, names in VALIDATION_WRITERS.items():
         assert {w.name for w in writers_for(split)} == {w.name for w in writers_for(f"stream_{split}")} == set(names), split
     with pytest.raises(ValueError, match="stream_val"):
@@ -94,7 +94,7 @@ def test_when_the_supplement_writer_loads_then_it_is_held_apart_and_has_no_groom
     convs = list(generate("train_aspen", 200, seed=3))
     assert not any(c["labels"]["grooming"] for c in convs)
     assert sum(1 for c in convs if not any(c["labels"].values())) > 100  # look-alikes outnumber risky ones
-    for split in ("dev", "test", "val", "stream", "stream_dev", "stream_val", "val2", "stream_val2", "val3", "stream_val3"):
+    for split in ("dev", "test", "stream", "stream_dev", *VALIDATION_WRITERS, *(f"stream_{v}" for v in VALIDATION_WRITERS)):
         assert not {w.name for w in writers_for(split)} & set(SUPPLEMENT_WRITERS), split
 
 
@@ -143,7 +143,7 @@ def test_when_the_held_out_split_copies_train_then_the_near_duplicate_check_fail
     val = list(read_corpus(corpus_dir() / "v2_val.jsonl.gz"))[:300]  # the validation writer
     rep = near_report(train, val, "val")
     assert not rep.failed and rep.share_near < 0.1
-    for name in ("v2_val2.jsonl.gz", "v2_val3.jsonl.gz"):  # the second and third validation writers
+    for name in ("v2_val2.jsonl.gz", "v2_val3.jsonl.gz", "v2_val4.jsonl.gz"):  # the other validation writers
         rep = near_report(train, list(read_corpus(corpus_dir() / name))[:300], name)
         assert not rep.failed and rep.share_near < 0.1, name
 
@@ -208,14 +208,16 @@ def _held_out_near_files() -> list[str]:
     return [name for name, (split, _, _) in SPLITS.items() if split == "test" or split in VALIDATION_WRITERS]
 
 
-def _check_twins_supplement(name: str, n: int, seed: int) -> tuple[list, list[dict]]:
-    """What every look-alike-heavy supplement (linden, fern, alder) must hold: all three risks and
-    benign scripts, adult flirting between adults, romance between minors, grooming between a
-    groomer and a target, look-alikes outnumbering risk by 1.5 to 1, no held-out split drawing
-    from it, and no held-out split's risky messages near-copies of its own. Returns its
-    scenarios and ``n`` rendered conversations for the writer's own checks."""
-    scenarios = [s for w in writers_for(f"train_{name}") for s in w.scenarios]
-    assert [w.name for w in writers_for(f"train_{name}")] == [name]
+def _check_twins_supplement(name: str, n: int, seed: int, split: str | None = None) -> tuple[list, list[dict]]:
+    """What every look-alike-heavy writer of twins (linden, alder; fern, now ``val4``) must hold:
+    all three risks and benign scripts, adult flirting between adults, romance between minors,
+    grooming between a groomer and a target, look-alikes outnumbering risk by 1.5 to 1 (in its
+    supplement mix), no other held-out split drawing from it, and no other held-out split's risky
+    messages near-copies of its own. Returns its scenarios and ``n`` rendered conversations of
+    ``split`` (default ``train_<name>``) for the writer's own checks."""
+    split = split or f"train_{name}"
+    scenarios = [s for w in writers_for(split) for s in w.scenarios]
+    assert [w.name for w in writers_for(split)] == [name]
     assert {s.kind for s in scenarios} == {"grooming", "bullying", "self_harm", "bullying+self_harm", "benign"}
     for sc in scenarios:
         if sc.look == "adult_flirt":
@@ -224,12 +226,15 @@ def _check_twins_supplement(name: str, n: int, seed: int) -> tuple[list, list[di
             assert set(sc.roles.values()) <= {"teen", "kid"}, sc.name
         if sc.kind == "grooming":
             assert set(sc.roles.values()) == {"groomer", "target"}, sc.name
-    convs = list(generate(f"train_{name}", n, seed=seed))
+    convs = list(generate(split, n, seed=seed))
     benign = sum(1 for c in convs if not any(c["labels"].values()))
-    assert benign > 1.5 * (len(convs) - benign)
-    for split in [s for s in SPLIT_WRITERS if not s.startswith("train")]:
-        assert name not in {w.name for w in writers_for(split)}, split
+    assert benign > (1.5 if split.startswith("train") else 1.2) * (len(convs) - benign)
+    own = {split, f"stream_{split}"}
+    for other in [s for s in SPLIT_WRITERS if not s.startswith("train") and s not in own]:
+        assert name not in {w.name for w in writers_for(other)}, other
     for file in _held_out_near_files():
+        if SPLITS[file][0] in own:
+            continue
         rep = near_report(convs, list(read_corpus(corpus_dir() / file))[:300], file)
         assert not rep.failed and rep.share_near < 0.1, file
     return scenarios, convs
@@ -247,12 +252,16 @@ def test_when_the_minimal_pairs_supplement_renders_then_every_risk_has_look_alik
     assert all(any(c["labels"][cat] for c in convs) for cat in ("grooming", "bullying", "self_harm"))
 
 
-def test_when_the_second_twins_supplement_renders_then_its_goodbyes_without_risk_stay_unlabelled_and_no_held_out_split_reads_it():
-    # fern (session 28) adds twins on surfaces linden lacks: a goodbye that is a move abroad or a
-    # social-media break beside real farewells, a victim quoting insults to a moderator beside
-    # the insults themselves. The twins must carry no label, the farewells must, and the
-    # writer stays out of every held-out split and away from their risky messages
-    fern, convs = _check_twins_supplement("fern", 400, 1616)
+def test_when_the_fourth_validation_writer_renders_then_its_goodbyes_without_risk_stay_unlabelled_and_no_one_trains_on_it():
+    # fern (written in session 28 as a supplement, val4 since session 29) writes twins on surfaces
+    # linden lacks: a goodbye that is a move abroad or a social-media break beside real farewells,
+    # a victim quoting insults to a moderator beside the insults themselves. The twins must carry
+    # no label, the farewells must; no train split or other held-out split draws from it, and no
+    # other held-out split's risky messages are near-copies of its own
+    fern, convs = _check_twins_supplement("fern", 400, 1818, split="val4")
+    assert "fern" not in SUPPLEMENT_WRITERS and not any(n.startswith("v2_train_fern") for n in SPLITS)
+    for split in [s for s in SPLIT_WRITERS if s.startswith("train") or s in ("dev", "stream_dev")]:
+        assert "fern" not in {w.name for w in writers_for(split)}, split
     looks = {s.look for s in fern if s.kind == "benign"}
     assert {"farewell_lookalike", "support", "gaming_banter", "adult_flirt", "peer_age", "family_secret",
             "trusted_adult", "recovery", "fiction"} <= looks

@@ -12,6 +12,8 @@ import pytest
     ("--train", "v2_val2.jsonl.gz", "val2"),
     ("--operating-stream", "v2_stream_val2.jsonl.gz", "stream_val2"),
     ("--dev", "v2_val3.jsonl.gz", "val3"),
+    ("--train", "v2_val4.jsonl.gz", "val4"),
+    ("--operating-stream", "v2_stream_val4.jsonl.gz", "stream_val4"),
 ])
 def test_when_a_held_out_split_is_given_for_training_then_the_command_refuses_it_naming_option_file_and_split(
         tmp_path, option, split_file, named):
@@ -40,7 +42,7 @@ def test_when_conversations_say_they_are_held_out_then_the_check_names_the_file_
 
     dev = read_corpus(corpus_dir() / "v2_dev.jsonl.gz")[:5]
     check_not_held_out(dev, Path("dev.jsonl"), "dev")  # a train-writer split passes
-    assert {"test", "val", "stream", "stream_val", "val2", "stream_val2", "val3", "stream_val3"} <= HELD_OUT_SPLITS and "stream_dev" not in HELD_OUT_SPLITS
+    assert {"test", "val", "stream", "stream_val", "val2", "stream_val2", "val3", "stream_val3", "val4", "stream_val4"} <= HELD_OUT_SPLITS and "stream_dev" not in HELD_OUT_SPLITS
     # every validation split the corpus builds, and its stream, is refused: a new validation
     # writer cannot be added to the corpus and forgotten here (nlp may not import the corpus tools)
     from convowatch.synthetic.v2.writers import VALIDATION_WRITERS

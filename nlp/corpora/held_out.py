@@ -14,7 +14,8 @@ from typing import Any, Sequence
 
 #: ``meta.split`` values of corpora that measure a model and must not train it: the
 #: writer-disjoint test and validation splits and their streams (corpus v2), and v1 test.
-HELD_OUT_SPLITS: frozenset[str] = frozenset({"test", "stream", "val", "stream_val", "val2", "stream_val2", "val3", "stream_val3"})
+HELD_OUT_SPLITS: frozenset[str] = frozenset({"test", "stream", "val", "stream_val", "val2", "stream_val2", "val3", "stream_val3",
+                                          "val4", "stream_val4"})
 
 
 class HeldOutSplit(ValueError):

@@ -85,7 +85,7 @@ def train_command(
                       "read writer by writer: each category takes the highest or the median of the writers' thresholds)"),
     allow_held_out: bool = typer.Option(
         False, "--allow-held-out",
-        help="train on a corpus whose conversations say they are a held-out split (test, stream and the validation splits val, val2, val3 and their streams); "
+        help="train on a corpus whose conversations say they are a held-out split (test, stream and the validation splits val to val4 and their streams); "
              "refused by default, naming the file, so that no model is trained or tuned on what measures it"),
     tune_encoder_layers: int = typer.Option(
         0, min=0, help="tune the encoder's top N layers on the train split's message labels first (shipped in the "

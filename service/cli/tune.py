@@ -25,7 +25,7 @@ def tune(
     analyzers: Annotated[str, typer.Option(help="Which operating points to choose: both | fused | model-only.")] = "both",
     max_benign_fpr: Annotated[Optional[float], typer.Option(min=0.0, max=0.5, help="Instead of a precision target: the lowest thresholds that flag at most this share of the benign conversations (use a stream split, e.g. v2_stream_dev).")] = None,
     budget_shares: Annotated[Optional[list[str]], typer.Option("--budget-share", help="CATEGORY=SHARE: that category's share of --max-benign-fpr (repeat; shares sum to 1; default: even).")] = None,
-    allow_held_out: Annotated[bool, typer.Option("--allow-held-out", help="Tune on a corpus whose conversations say they are a held-out split (test, stream and the validation splits val, val2, val3 and their streams); refused by default.")] = False,
+    allow_held_out: Annotated[bool, typer.Option("--allow-held-out", help="Tune on a corpus whose conversations say they are a held-out split (test, stream and the validation splits val to val4 and their streams); refused by default.")] = False,
 ) -> None:
     """Pick per-category fused thresholds on dev, for the fused and the model-only analyzer."""
     # the three fusion defaults above are nlp.tune.FUSION_DEFAULTS (literal here: the CLI

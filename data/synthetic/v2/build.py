@@ -35,7 +35,7 @@ LOOKALIKE_SUPPLEMENT_MIX: dict[str, float] = {"benign": 0.66, "grooming": 0.12, 
                                               "bullying+self_harm": 0.03}
 SPLIT_MIX: dict[str, dict[str, float]] = {"train_aspen": SUPPLEMENT_MIX, "train_juniper": GROOMING_SUPPLEMENT_MIX,
                                           "train_sorrel": BULLYING_SUPPLEMENT_MIX, "train_linden": LOOKALIKE_SUPPLEMENT_MIX,
-                                          "train_fern": LOOKALIKE_SUPPLEMENT_MIX, "train_alder": LOOKALIKE_SUPPLEMENT_MIX}
+                                          "train_alder": LOOKALIKE_SUPPLEMENT_MIX}
 STREAM_MIX: dict[str, float] = {"benign": 0.98, "grooming": 0.008, "bullying": 0.005, "self_harm": 0.005, "bullying+self_harm": 0.002}
 
 #: Committed splits: file name -> (split, number of conversations, seed).
@@ -57,6 +57,10 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     # session 26 too: a third, so that a new writer's benign rate is seen as a spread
     "v2_val3.jsonl.gz": ("val3", 1500, 1313),
     "v2_stream_val3.jsonl.gz": ("stream_val3", 2000, 1414),
+    # session 29: a fourth, ``fern`` (a train supplement for one session, never trained on),
+    # because it sees the test writer's kind of self-harm look-alike and the other three do not
+    "v2_val4.jsonl.gz": ("val4", 1500, 1818),
+    "v2_stream_val4.jsonl.gz": ("stream_val4", 2000, 1919),
     # session 16: bullying and self-harm variety from a writer of their own (no grooming)
     "v2_train_aspen.jsonl.gz": ("train_aspen", 1500, 808),
     # session 19: grooming look-alikes (peer romance above all) from a writer of their own
@@ -65,9 +69,7 @@ SPLITS: dict[str, tuple[str, int, int]] = {
     "v2_train_sorrel.jsonl.gz": ("train_sorrel", 1500, 1010),
     # session 27: minimal pairs, each risky script with look-alike twins, in all three categories
     "v2_train_linden.jsonl.gz": ("train_linden", 1500, 1515),
-    # session 28: more twins, in registers and spaces no other train writer has
-    "v2_train_fern.jsonl.gz": ("train_fern", 1500, 1616),
-    # session 28 too: the same risks and look-alikes where adults talk
+    # session 28: the same risks and look-alikes where adults talk
     "v2_train_alder.jsonl.gz": ("train_alder", 1500, 1717),
 }
 

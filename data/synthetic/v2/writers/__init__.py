@@ -24,7 +24,13 @@ TEST_WRITERS: tuple[str, ...] = ("meadow",)
 #: ``rowan`` after session 25's candidate held ``willow``'s benign stream under budget and then
 #: flagged five times the budget of the test writer's, and ``hazel`` after it, so that a
 #: candidate's benign side is seen on three unseen writers, as a spread, before test is read.
-VALIDATION_WRITERS: dict[str, tuple[str, ...]] = {"val": ("willow",), "val2": ("rowan",), "val3": ("hazel",)}
+#: Session 29 moved ``fern`` here from the train supplements (``val4``): session 28 measured
+#: that it sees the failure the other three cannot (self-harm look-alikes such as a giveaway
+#: before moving abroad, over the self-harm point), the one that stopped three candidates on
+#: the test writer. It is a narrower gate than the others: it was written in the same session
+#: as ``alder`` and two self-harm rules were re-checked against its look-alikes; no model has
+#: been trained on it.
+VALIDATION_WRITERS: dict[str, tuple[str, ...]] = {"val": ("willow",), "val2": ("rowan",), "val3": ("hazel",), "val4": ("fern",)}
 VAL_WRITERS: tuple[str, ...] = VALIDATION_WRITERS["val"]
 #: Train supplements, each rendered into a split of its own (``train_<name>``) so that
 #: ``train``, ``dev`` and ``stream_dev`` stay byte-identical; never in dev, test,
@@ -35,11 +41,11 @@ VAL_WRITERS: tuple[str, ...] = VALIDATION_WRITERS["val"]
 #: with a look-alike for each, and self-harm look-alikes; no grooming scenario. Session 27's
 #: ``linden``: minimal pairs in all three categories (each risky script has look-alike twins
 #: with the same surface), look-alikes outnumbering risky scripts more than elsewhere.
-#: Session 28's ``fern``: more twins, in registers and spaces no train writer has (a goodbye
-#: that is a move abroad, "kms" that resets a speedrun, a victim quoting insults to a moderator).
-#: ``alder``, written after it: the same risks and look-alikes where adults talk (a mums' chat,
-#: a farming page, a fantasy-football league, a hall of residence), grooming through shared hobbies.
-SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel", "linden", "fern", "alder")
+#: Session 28's ``alder``: the same risks and look-alikes where adults talk (a mums' chat, a
+#: farming page, a fantasy-football league, a hall of residence), grooming through shared
+#: hobbies. (``fern``, written beside it as a supplement, became ``val4`` before any model
+#: trained on it.)
+SUPPLEMENT_WRITERS: tuple[str, ...] = ("aspen", "juniper", "sorrel", "linden", "alder")
 
 
 @lru_cache(maxsize=None)
