@@ -143,7 +143,9 @@ def test_when_the_held_out_split_copies_train_then_the_near_duplicate_check_fail
     val = list(read_corpus(corpus_dir() / "v2_val.jsonl.gz"))[:300]  # the validation writer
     rep = near_report(train, val, "val")
     assert not rep.failed and rep.share_near < 0.1
-    for name in ("v2_val2.jsonl.gz", "v2_val3.jsonl.gz", "v2_val4.jsonl.gz"):  # the other validation writers
+    others = [name for name, (split, _, _) in SPLITS.items() if split in VALIDATION_WRITERS and split != "val"]
+    assert others  # the other validation writers, from the split table (a new one comes with it)
+    for name in others:
         rep = near_report(train, list(read_corpus(corpus_dir() / name))[:300], name)
         assert not rep.failed and rep.share_near < 0.1, name
 
@@ -260,8 +262,7 @@ def test_when_the_fourth_validation_writer_renders_then_its_goodbyes_without_ris
     # other held-out split's risky messages are near-copies of its own
     fern, convs = _check_twins_supplement("fern", 400, 1818, split="val4")
     assert "fern" not in SUPPLEMENT_WRITERS and not any(n.startswith("v2_train_fern") for n in SPLITS)
-    for split in [s for s in SPLIT_WRITERS if s.startswith("train") or s in ("dev", "stream_dev")]:
-        assert "fern" not in {w.name for w in writers_for(split)}, split
+    assert {split for split, names in SPLIT_WRITERS.items() if "fern" in names} == {"val4", "stream_val4"}
     looks = {s.look for s in fern if s.kind == "benign"}
     assert {"farewell_lookalike", "support", "gaming_banter", "adult_flirt", "peer_age", "family_secret",
             "trusted_adult", "recovery", "fiction"} <= looks
