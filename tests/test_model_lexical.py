@@ -147,28 +147,3 @@ def test_when_features_are_built_by_hand_then_they_equal_sklearns_hstack_and_nor
     want = ref.copy()
     want.data *= model.idf[want.indices]
     assert abs(model._features(texts) - normalize(want)).max() < 1e-6
-
-
-def test_when_only_some_hashed_columns_are_used_then_the_fit_equals_the_full_width_solve_and_unused_weights_are_zero():
-    """The solver is given only the columns a row uses; that must be the same optimum as the full width."""
-    import scipy.sparse as sp
-    from sklearn.linear_model import LogisticRegression
-
-    from convowatch.nlp.model.lexical import fit_regressions
-
-    rng = np.random.default_rng(3)
-    n, d = 120, 4000
-    used = rng.choice(d, 60, replace=False)
-    x = sp.csr_matrix((rng.random((n, 60)) < 0.1) * rng.random((n, 60)))
-    x = sp.csr_matrix((x.data, used[x.indices], x.indptr), shape=(n, d))  # the same rows spread over a wide hash space
-    y = np.zeros((n, len(CATEGORIES)))
-    y[:, 0] = (x[:, used[:5]].sum(axis=1).A1 > 0)
-    y[::7, 1] = 1  # a second category; the third has one class only and never fires
-    coef, intercept = fit_regressions(x, y, seed=0, c=4.0, class_weight="balanced")
-    unused = np.setdiff1d(np.arange(d), np.unique(x.indices))
-    assert unused.size > d - 61 and not coef[:, unused].any()
-    for j in (0, 1):
-        full = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced", random_state=0).fit(x, y[:, j].astype(int))
-        np.testing.assert_allclose(coef[j], full.coef_[0], atol=1e-4)
-        assert intercept[j] == pytest.approx(full.intercept_[0], abs=1e-4)
-    assert intercept[2] == -10.0 and not coef[2].any()

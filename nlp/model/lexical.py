@@ -192,26 +192,18 @@ def fit_regressions(x, targets: np.ndarray, seed: int, c: float, class_weight: s
                     sample_weight: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """One logistic regression per category column of ``targets`` (0/1) on the rows of ``x``:
     ``coef [n_categories, n_features]`` and ``intercept``; a category without both classes
-    gets zeros and intercept -10, so it never fires.
-
-    The solver sees only the columns some row uses: a hashed column no row touches has zero
-    loss gradient, so under the L2 penalty its weight stays exactly 0 and the optimum is the
-    same; without that the solver's every step is dense over all ``2 * N_FEATURES`` columns,
-    which is most of a small training run's time."""
+    gets zeros and intercept -10, so it never fires."""
     from sklearn.linear_model import LogisticRegression
 
     coef = np.zeros((len(CATEGORIES), x.shape[1]), np.float32)
     intercept = np.full(len(CATEGORIES), -10.0, np.float32)
-    x = x.tocsr()
-    used = np.unique(x.indices) if x.nnz else np.zeros(1, np.int64)
-    xu = x[:, used]
     for j in range(len(CATEGORIES)):
         y = np.asarray(targets[:, j]).astype(int)
         if y.min() == y.max():
             continue
         lr = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight, random_state=seed).fit(
-            xu, y, sample_weight=sample_weight)
-        coef[j, used] = lr.coef_[0]
+            x, y, sample_weight=sample_weight)
+        coef[j] = lr.coef_[0]
         intercept[j] = lr.intercept_[0]
     return coef, intercept
 
