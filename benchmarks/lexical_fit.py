@@ -1,6 +1,6 @@
 """The lexical channel's regressions: the shipped solve against float64 on the columns in use.
 
-    python benchmarks/lexical_fit.py --corpus data/synthetic/v2_train.jsonl.gz --sizes 300 3000 0
+    python benchmarks/lexical_fit.py --corpus data/synthetic/v2_train.jsonl.gz --sizes 3000 10000 0
 
 Why: ``fit_regressions`` (``nlp/model/lexical.py``) solves each category's regression over all
 ``2 * N_FEATURES`` hashed columns on float32 rows. A column no training row uses has zero loss
@@ -8,11 +8,11 @@ gradient and keeps weight 0 under the L2 penalty, so the solve restricted to the
 is the same problem; in float64 the two give the same weights to 1e-10 (``exact_f64``). In
 float32, scikit-learn's L-BFGS line search stops early at a precision-limited point, so the
 two formulations of one problem stop at different weights (``shipped_vs_proposed``): the shipped
-solve is not converged. Measured on the first ``N`` distinct message texts of a corpus (``0``:
-all), with their conversation's labels, in one run (so the speed ratio holds whatever else the
-machine is doing). The shipped solve is unchanged (session 30): changing it changes the shipped
-recipe's lexical channel, its decision and its thresholds, so it belongs to a retrain that
-ships. Prints a table and writes JSON.
+solve is not converged. Measured on the first ``N`` (sorted) distinct prepared message texts
+of a corpus (``0``: all), with the message-level targets the channel is trained on, in one run
+(so the speed ratio holds whatever else the machine is doing). The shipped solve is unchanged
+(session 30): changing it changes the shipped recipe's lexical channel, its decision and its
+thresholds, so it belongs to a retrain that ships. Prints a table and writes JSON.
 """
 
 from __future__ import annotations
@@ -26,15 +26,20 @@ from pathlib import Path
 import numpy as np
 
 
-def _rows(corpus: Path):
-    from convowatch.nlp.categories import CATEGORIES
+def _rows(corpus: Path) -> tuple[list[str], np.ndarray]:
+    """The channel's own training rows: each distinct prepared message text and its message-level
+    targets, merged as :func:`~convowatch.nlp.model.lexical.fit_out_of_fold` merges them."""
+    from convowatch.nlp.analyzer import AnalyzerConfig
     from convowatch.nlp.model.data import read_corpus
+    from convowatch.nlp.model.lexical import _merge_max, message_lexical_targets
+    from convowatch.nlp.model.windows import normalized_text
 
-    seen: dict[str, list[int]] = {}
+    acfg = AnalyzerConfig()
+    rows: dict[str, np.ndarray] = {}
     for c in read_corpus(corpus):
-        for m in c.messages:
-            seen.setdefault(m.text, [int(c.labels.get(k, 0)) for k in CATEGORIES])
-    return list(seen), np.asarray(list(seen.values()), np.float32)
+        _merge_max(rows, zip((normalized_text(m.text, acfg) for m in c.messages), message_lexical_targets(c)))
+    texts = sorted(rows)
+    return texts, np.stack([rows[t] for t in texts])
 
 
 def _proposed(x, targets: np.ndarray, c: float, used: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -55,13 +60,9 @@ def _proposed(x, targets: np.ndarray, c: float, used: np.ndarray | None = None) 
 
 
 def measure(texts: list[str], targets: np.ndarray, repeats: int, exact: bool) -> dict:
-    from sklearn.preprocessing import normalize
+    from convowatch.nlp.model.lexical import _counts, fit_regressions, tfidf_rows
 
-    from convowatch.nlp.model.lexical import _counts, fit_regressions, smooth_idf
-
-    x = _counts(texts)
-    idf = smooth_idf(np.bincount(x.indices, minlength=x.shape[1]), x.shape[0])
-    xf = normalize(x.multiply(idf[None, :]).tocsr(), copy=False)
+    _, xf = tfidf_rows(_counts(texts))
     used = np.unique(xf.indices)
     shipped_s, proposed_s = [], []
     for _ in range(repeats):
@@ -86,7 +87,7 @@ def measure(texts: list[str], targets: np.ndarray, repeats: int, exact: bool) ->
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "synthetic" / "v2_train.jsonl.gz")
-    ap.add_argument("--sizes", type=int, nargs="+", default=[300, 3000, 0], help="distinct texts per run; 0 = all")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[3000, 10000, 0], help="distinct texts per run; 0 = all")
     ap.add_argument("--repeats", type=int, default=2, help="the faster of this many runs is reported")
     ap.add_argument("--no-exact", action="store_true", help="skip the float64 full-width solve (the exactness check)")
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "lexical_fit.json")

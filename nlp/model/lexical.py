@@ -175,12 +175,18 @@ def fit_lexical_counts(x, targets: np.ndarray, seed: int = 0, c: float = 4.0,
                        sample_weight: np.ndarray | None = None) -> LexicalModel:
     """:func:`fit_lexical` on rows of sublinear counts (one per document, ``_counts``' layout),
     each row weighted by ``sample_weight`` if given (IDF counts every row once)."""
+    idf, xf = tfidf_rows(x)
+    coef, intercept = fit_regressions(xf, targets, seed=seed, c=c, class_weight="balanced", sample_weight=sample_weight)
+    return LexicalModel(idf=idf, coef=coef, intercept=intercept)
+
+
+def tfidf_rows(x) -> tuple[np.ndarray, Any]:
+    """The channel's regression rows from rows of sublinear counts: the IDF fitted on them
+    (every row counted once) and each row times it, L2-normalised (CSR)."""
     from sklearn.preprocessing import normalize
 
     idf = smooth_idf(np.bincount(x.indices, minlength=x.shape[1]), x.shape[0])
-    xf = normalize(x.multiply(idf[None, :]).tocsr(), copy=False)
-    coef, intercept = fit_regressions(xf, targets, seed=seed, c=c, class_weight="balanced", sample_weight=sample_weight)
-    return LexicalModel(idf=idf, coef=coef, intercept=intercept)
+    return idf, normalize(x.multiply(idf[None, :]).tocsr(), copy=False)
 
 
 def smooth_idf(df: np.ndarray, n_documents: int) -> np.ndarray:
