@@ -176,8 +176,11 @@ def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                         break
                 except redis.ConnectionError:
                     time.sleep(0.05)
-        subprocess.run([cli, "--cluster", "create", *(f"127.0.0.1:{p}" for p in ports), "--cluster-replicas", "0",
-                        "--cluster-yes"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+        created = subprocess.run([cli, "--cluster", "create", *(f"127.0.0.1:{p}" for p in ports), "--cluster-replicas",
+                                  "0", "--cluster-yes"], capture_output=True, text=True, timeout=60)
+        if created.returncode:  # say why (a node not up yet, a port taken), not only the exit status
+            raise RuntimeError(f"redis-cli --cluster create exited {created.returncode}: {created.stdout[-2000:]}"
+                               f"{created.stderr[-2000:]}")
         for _ in range(200):  # until every node agrees the cluster is up
             if all(b"cluster_state:ok" in redis.Redis(port=p).execute_command("CLUSTER", "INFO") for p in ports):
                 break
